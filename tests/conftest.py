@@ -1,0 +1,95 @@
+"""Shared fixtures: a migrated template database copied per test; PostgreSQL when asked."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+# before anything imports Qt: no display in CI
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("TIERSLIEU_LANG", "fr")
+
+import pytest  # noqa: E402
+
+PG_URL = os.environ.get("TIERSLIEU_TEST_PG", "")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory,
+                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never touch the user's real data folder or settings."""
+    data = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("TIERSLIEU_DATA_DIR", str(data))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(data / "config"))
+    monkeypatch.delenv("TIERSLIEU_DB", raising=False)
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tierslieu.db.setup import open_database
+
+    path = tmp_path_factory.mktemp("template") / "template.sqlite"
+    engine = open_database(path)
+    engine.dispose()
+    return path
+
+
+def copy_sqlite(src: Path, dest: Path) -> Path:
+    with sqlite3.connect(src) as s, sqlite3.connect(dest) as d:
+        s.backup(d)
+    return dest
+
+
+@pytest.fixture
+def db_path(template_db: Path, tmp_path: Path) -> Path:
+    """A fresh, migrated, empty SQLite database file for this test."""
+    return copy_sqlite(template_db, tmp_path / "test.sqlite")
+
+
+@pytest.fixture
+def sqlite_engine(db_path: Path) -> Iterator[object]:
+    from tierslieu.db.engine import make_engine
+
+    engine = make_engine(db_path)
+    yield engine
+    engine.dispose()
+
+
+_pg_ready = False
+
+
+def _pg_engine() -> object:
+    global _pg_ready
+    from sqlalchemy import text
+
+    from tierslieu.db.engine import make_engine
+    from tierslieu.db.models import Base
+
+    engine = make_engine(PG_URL)
+    if not _pg_ready:
+        from tierslieu.db.migrate import upgrade
+
+        upgrade(engine)
+        _pg_ready = True
+    tables = ", ".join(t.name for t in Base.metadata.sorted_tables)
+    with engine.begin() as conn:
+        conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    return engine
+
+
+BACKENDS = ["sqlite"] + (["pg"] if PG_URL else [])
+
+
+@pytest.fixture(params=BACKENDS)
+def engine(request: pytest.FixtureRequest, db_path: Path) -> Iterator[object]:
+    """A migrated, empty database: SQLite always, PostgreSQL too when TIERSLIEU_TEST_PG is set."""
+    if request.param == "pg":
+        eng = _pg_engine()
+    else:
+        from tierslieu.db.engine import make_engine
+
+        eng = make_engine(db_path)
+    yield eng
+    eng.dispose()  # type: ignore[attr-defined]

@@ -1,0 +1,1 @@
+"""Database layer: engine set-up, typed models, migrations, backups."""

@@ -1,0 +1,171 @@
+"""Messages of the core (errors, CLI output) in French and English, without Qt.
+
+The GUI's own strings go through Qt's translation system (``resources/i18n``); the
+core keeps a small catalogue here so the CLI and the services never need Qt.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+from typing import Any
+
+_current: str | None = None
+
+FIELDS: dict[str, tuple[str, str]] = {
+    "first_name": ("Prénom", "First name"),
+    "last_name": ("Nom", "Last name"),
+    "name": ("Nom", "Name"),
+    "email": ("E-mail", "E-mail"),
+    "phone": ("Téléphone", "Phone"),
+    "public_category": ("Catégorie", "Category"),
+    "joined_on": ("Date d'adhésion", "Joined on"),
+    "organization": ("Organisation", "Organisation"),
+    "role": ("Rôle", "Role"),
+    "tags": ("Tags", "Tags"),
+    "notes": ("Notes", "Notes"),
+    "kind": ("Type", "Kind"),
+    "siret": ("SIRET", "SIRET"),
+    "vat_number": ("N° de TVA", "VAT number"),
+    "website": ("Site web", "Website"),
+    "city": ("Ville", "City"),
+    "status": ("Statut", "Status"),
+    "consent_photo": ("Consentement photo", "Photo consent"),
+    "consent_newsletter": ("Consentement newsletter", "Newsletter consent"),
+    "file": ("Fichier", "File"),
+    "timezone": ("Fuseau horaire", "Time zone"),
+}
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "required": ("{field} : champ obligatoire.", "{field}: this field is required."),
+    "too_long": ("{field} : {max} caractères au maximum.", "{field}: at most {max} characters."),
+    "email_invalid": ("{field} : « {value} » n'est pas une adresse e-mail valide.",
+                      "{field}: \"{value}\" is not a valid e-mail address."),
+    "email_taken": ("{field} : l'adresse {value} est déjà utilisée par {other}.",
+                    "{field}: {value} is already used by {other}."),
+    "phone_invalid": ("{field} : « {value} » n'est pas un numéro de téléphone valide.",
+                      "{field}: \"{value}\" is not a valid phone number."),
+    "siret_invalid": ("{field} : « {value} » n'est pas un SIRET ou SIREN valide.",
+                      "{field}: \"{value}\" is not a valid SIRET or SIREN."),
+    "vat_invalid": ("{field} : « {value} » n'est pas un numéro de TVA valide.",
+                    "{field}: \"{value}\" is not a valid VAT number."),
+    "choice_invalid": ("{field} : « {value} » n'est pas une valeur permise ({allowed}).",
+                       "{field}: \"{value}\" is not allowed ({allowed})."),
+    "date_invalid": ("{field} : « {value} » n'est pas une date (JJ/MM/AAAA ou AAAA-MM-JJ).",
+                     "{field}: \"{value}\" is not a date (DD/MM/YYYY or YYYY-MM-DD)."),
+    "date_future": ("{field} : la date {value} est dans le futur.",
+                    "{field}: the date {value} is in the future."),
+    "org_name_taken": ("{field} : une organisation nommée « {value} » existe déjà.",
+                       "{field}: an organisation named \"{value}\" already exists."),
+    "person_not_found": ("Aucun membre ne correspond à « {ref} ».", "No member matches \"{ref}\"."),
+    "org_not_found": ("Aucune organisation ne correspond à « {ref} ».",
+                      "No organisation matches \"{ref}\"."),
+    "site_not_found": ("Aucun site ne correspond à « {ref} ».", "No site matches \"{ref}\"."),
+    "timezone_invalid": ("{field} : fuseau horaire inconnu « {value} ».",
+                         "{field}: unknown time zone \"{value}\"."),
+    "csv_line": ("Ligne {line} : {message}", "Line {line}: {message}"),
+    "csv_empty": ("Le fichier est vide.", "The file is empty."),
+    "csv_no_header": ("Colonnes introuvables : il faut au moins « Nom » ou « Prénom ».",
+                      "Columns not found: at least \"Last name\" or \"First name\" is needed."),
+    "csv_duplicate_header": ("Colonne en double dans l'en-tête : « {value} ».",
+                             "Duplicate column in the header: \"{value}\"."),
+    "csv_duplicate_email": ("{field} : {value} apparaît aussi à la ligne {other}.",
+                            "{field}: {value} also appears on line {other}."),
+    "csv_invalid_rows": ("{count} ligne(s) invalide(s) ; rien n'a été importé.",
+                         "{count} invalid row(s); nothing was imported."),
+    "csv_encoding": ("Fichier lu en Windows-1252 (pas en UTF-8) : vérifiez les accents.",
+                     "File read as Windows-1252 (not UTF-8): check the accents."),
+    "file_unreadable": ("{field} : impossible de lire « {value} » ({reason}).",
+                        "{field}: cannot read \"{value}\" ({reason})."),
+    "db_not_empty": ("La base contient déjà {count} personne(s) : ajoutez --force pour la remplacer.",
+                     "The database already holds {count} person(s): add --force to replace it."),
+    "db_newer": ("La base a été créée par une version plus récente de TiersLieu (révision {rev}).",
+                 "The database was made by a newer TiersLieu (revision {rev})."),
+    "db_network_path": ("La base SQLite est sur un lecteur réseau ({fstype}) : utilisez PostgreSQL.",
+                        "The SQLite database is on a network drive ({fstype}): use PostgreSQL."),
+    "db_check_failed": ("Contrôle de la base en échec : {detail}", "Database check failed: {detail}"),
+    "unexpected": ("Erreur inattendue : {detail} (journal : {log})",
+                   "Unexpected error: {detail} (log: {log})"),
+}
+
+CHOICES: dict[str, tuple[str, str]] = {
+    # organisation kinds
+    "startup": ("Startup", "Startup"),
+    "association": ("Association", "Association"),
+    "company": ("Entreprise", "Company"),
+    "institution": ("Collectivité", "Public institution"),
+    "research_lab": ("Laboratoire", "Research lab"),
+    "school": ("École", "School"),
+    "public_service": ("Service public", "Public service"),
+    # public categories
+    "employee": ("Salarié·e", "Employee"),
+    "independent": ("Indépendant·e", "Independent"),
+    "student": ("Étudiant·e", "Student"),
+    "job_seeker": ("Demandeur·se d'emploi", "Job seeker"),
+    "researcher": ("Chercheur·se", "Researcher"),
+    "retiree": ("Retraité·e", "Retiree"),
+    "entrepreneur": ("Entrepreneur·e", "Entrepreneur"),
+    "volunteer": ("Bénévole", "Volunteer"),
+    "other": ("Autre", "Other"),
+    # statuses
+    "active": ("Actif", "Active"),
+    "archived": ("Archivé", "Archived"),
+    # roles
+    "founder": ("Fondateur·rice", "Founder"),
+    "member": ("Membre", "Member"),
+    "contact": ("Contact", "Contact"),
+    "manager": ("Dirigeant·e", "Manager"),
+    "intern": ("Stagiaire", "Intern"),
+}
+
+
+def system_language() -> str:
+    """The language asked by the environment, falling back to French."""
+    for var in ("TIERSLIEU_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return "en" if value.lower().startswith("en") else "fr"
+    try:
+        loc = locale.getlocale()[0] or ""
+    except ValueError:
+        loc = ""
+    return "en" if loc.lower().startswith("en") else "fr"
+
+
+def set_language(lang: str | None) -> str:
+    global _current
+    _current = lang if lang in ("fr", "en") else system_language()
+    return _current
+
+
+def current_language() -> str:
+    return _current or set_language(None)
+
+
+def _pick(pair: tuple[str, str], lang: str | None) -> str:
+    return pair[1] if (lang or current_language()) == "en" else pair[0]
+
+
+def translate(key: str, lang: str | None = None, **params: Any) -> str:
+    pair = MESSAGES.get(key)
+    if pair is None:
+        return key + (" " + repr(params) if params else "")
+    text = _pick(pair, lang)
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError):
+        return text
+
+
+def field_label(field: str | None, lang: str | None = None) -> str:
+    if not field:
+        return ""
+    pair = FIELDS.get(field)
+    return _pick(pair, lang) if pair else field
+
+
+def choice_label(value: str | None, lang: str | None = None) -> str:
+    if not value:
+        return ""
+    pair = CHOICES.get(value)
+    return _pick(pair, lang) if pair else value

@@ -1,0 +1,317 @@
+"""Members (people): create, edit, archive, search. One transaction per call."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from sqlalchemy import exists, func, or_, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from tierslieu.db.engine import transaction
+from tierslieu.db.models import Consent, Organization, Person, PersonOrganization, PersonTag, Tag
+from tierslieu.db.models.organization import LINK_ROLES
+from tierslieu.db.models.person import PUBLIC_CATEGORIES
+from tierslieu.errors import ConflictError, NotFoundError, ValidationError
+from tierslieu.services import validation as v
+from tierslieu.services.dto import (
+    ConsentState,
+    MemberQuery,
+    OrgLink,
+    PersonDetail,
+    PersonInput,
+    PersonRow,
+)
+from tierslieu.text import compact, fold, search_tokens
+
+
+def validate(data: PersonInput) -> dict[str, object]:
+    """Normalised field values, or :class:`ValidationErrors` naming every bad field."""
+    c = v.Collector()
+    out: dict[str, object] = {
+        "first_name": c.check(lambda: v.text(data.first_name, "first_name"), ""),
+        "last_name": c.check(lambda: v.text(data.last_name, "last_name"), ""),
+        "email": c.check(lambda: v.email(data.email), None),
+        "phone": c.check(lambda: v.phone(data.phone), ""),
+        "public_category": c.check(
+            lambda: v.choice(data.public_category, "public_category", PUBLIC_CATEGORIES), None),
+        "joined_on": c.check(lambda: v.parse_date(data.joined_on, "joined_on"), None),
+        "notes": c.check(lambda: v.notes(data.notes), ""),
+        "tags": c.check(lambda: v.tags(data.tags), []),
+        "organization": c.check(lambda: v.text(data.organization, "organization") or None, None),
+        "role": c.check(lambda: v.choice(data.role, "role", LINK_ROLES), None),
+    }
+    if not out["first_name"] and not out["last_name"] and not any(
+            e.field in ("first_name", "last_name") for e in c.errors):
+        c.errors.insert(0, ValidationError("required", "last_name"))
+    c.raise_if_any()
+    return out
+
+
+# -- queries ------------------------------------------------------------------------------
+
+def _load(session: Session, person_id: int) -> Person:
+    person = session.get(Person, person_id, options=[
+        selectinload(Person.links).selectinload(PersonOrganization.organization),
+        selectinload(Person.tags), selectinload(Person.consents)])
+    if person is None:
+        raise NotFoundError("person_not_found", ref=str(person_id))
+    return person
+
+
+def _detail(p: Person) -> PersonDetail:
+    return PersonDetail(
+        id=p.id, first_name=p.first_name, last_name=p.last_name, email=p.email or "",
+        phone=p.phone, phone_display=v.format_phone(p.phone),
+        public_category=p.public_category or "", joined_on=p.joined_on, status=p.status,
+        notes=p.notes, site_id=p.site_id,
+        links=tuple(OrgLink(link.organization_id, link.organization.name, link.role)
+                    for link in sorted(p.links, key=lambda x: fold(x.organization.name))),
+        tags=tuple(t.name for t in p.tags),
+        consents=tuple(ConsentState(c.kind, c.granted, c.at) for c in p.consents),
+        created_at=p.created_at, updated_at=p.updated_at)
+
+
+def get(engine: Engine, person_id: int) -> PersonDetail:
+    with transaction(engine) as s:
+        return _detail(_load(s, person_id))
+
+
+def find(engine: Engine, ref: str) -> PersonDetail:
+    """A person by e-mail (case-insensitive) or numeric id."""
+    with transaction(engine) as s:
+        key = v.email_key(ref.strip())
+        pid = s.scalar(select(Person.id).where(Person.email_key == key))
+        if pid is None and ref.strip().isdigit():
+            pid = int(ref.strip())
+        if pid is None:
+            raise NotFoundError("person_not_found", ref=ref)
+        try:
+            return _detail(_load(s, pid))
+        except NotFoundError:
+            raise NotFoundError("person_not_found", ref=ref) from None
+
+
+def _filtered(query: MemberQuery):  # type: ignore[no-untyped-def]
+    stmt = select(Person.id)
+    if query.status in ("active", "archived"):
+        stmt = stmt.where(Person.status == query.status)
+    for token in search_tokens(query.text):
+        # the blob holds folded words and compacted names: "leclerc" finds "Le Clerc"
+        alternatives = [Person.search_blob.contains(token, autoescape=True)]
+        if compact(token) and compact(token) != token:
+            alternatives.append(Person.search_blob.contains(compact(token), autoescape=True))
+        stmt = stmt.where(or_(*alternatives))
+    if query.organization_id is not None:
+        stmt = stmt.where(exists().where(
+            PersonOrganization.person_id == Person.id,
+            PersonOrganization.organization_id == query.organization_id))
+    if query.tag:
+        stmt = stmt.where(exists().where(
+            PersonTag.person_id == Person.id, PersonTag.tag_id == Tag.id,
+            Tag.key == fold(query.tag)))
+    if query.category:
+        stmt = stmt.where(Person.public_category == query.category)
+    return stmt
+
+
+def search(engine: Engine, query: MemberQuery | None = None) -> list[PersonRow]:
+    """People matching ``query``, sorted by last then first name (accent-insensitive)."""
+    query = query or MemberQuery()
+    ids = _filtered(query)
+    with transaction(engine) as s:
+        stmt = (select(Person.id, Person.first_name, Person.last_name, Person.email,
+                       Person.phone, Person.public_category, Person.joined_on, Person.status)
+                .where(Person.id.in_(ids)).order_by(Person.sort_key, Person.id))
+        if query.limit:
+            stmt = stmt.limit(query.limit)
+        rows = s.execute(stmt).all()
+        if not rows:
+            return []
+        orgs: dict[int, list[str]] = {}
+        for pid, name in s.execute(
+                select(PersonOrganization.person_id, Organization.name)
+                .join(Organization).where(PersonOrganization.person_id.in_(ids))
+                .order_by(Organization.name)):
+            orgs.setdefault(pid, []).append(name)
+        tags: dict[int, list[str]] = {}
+        for pid, name in s.execute(
+                select(PersonTag.person_id, Tag.name).join(Tag)
+                .where(PersonTag.person_id.in_(ids)).order_by(Tag.name)):
+            tags.setdefault(pid, []).append(name)
+    return [PersonRow(r.id, r.first_name, r.last_name, r.email or "", v.format_phone(r.phone),
+                      r.public_category or "", r.joined_on, r.status,
+                      tuple(orgs.get(r.id, ())), tuple(tags.get(r.id, ()))) for r in rows]
+
+
+def count(engine: Engine, status: str | None = None) -> int:
+    with transaction(engine) as s:
+        stmt = select(func.count(Person.id))
+        if status:
+            stmt = stmt.where(Person.status == status)
+        return int(s.scalar(stmt) or 0)
+
+
+def all_tags(engine: Engine) -> list[str]:
+    with transaction(engine) as s:
+        return list(s.scalars(select(Tag.name).order_by(Tag.key)))
+
+
+# -- changes ------------------------------------------------------------------------------
+
+def refresh_search(person: Person) -> None:
+    """Recompute the denormalised search text and sort key of one person."""
+    names = [person.first_name, person.last_name, person.email or ""]
+    names += [link.organization.name for link in person.links if link.organization]
+    names += [t.name for t in person.tags]
+    person.search_blob = " ".join(fold(n) for n in names if n) + " " + " ".join(
+        compact(n) for n in [person.first_name + person.last_name,
+                             *[link.organization.name for link in person.links
+                               if link.organization]] if n)
+    person.sort_key = f"{fold(person.last_name)} {fold(person.first_name)}"[:420]
+
+
+def _tag(session: Session, name: str) -> Tag:
+    tag = session.scalar(select(Tag).where(Tag.key == fold(name)))
+    if tag is None:
+        tag = Tag(name=name, key=fold(name))
+        session.add(tag)
+        session.flush()
+    return tag
+
+
+def _org_by_name(session: Session, name: str) -> Organization | None:
+    return session.scalar(select(Organization).where(Organization.name_key == compact(name)))
+
+
+def _check_email_free(session: Session, email: str | None, person_id: int | None) -> None:
+    if not email:
+        return
+    other = session.execute(select(Person.id, Person.first_name, Person.last_name)
+                            .where(Person.email_key == v.email_key(email))).first()
+    if other is not None and other.id != person_id:
+        raise ConflictError("email_taken", "email", value=email,
+                            other=f"{other.first_name} {other.last_name}".strip())
+
+
+def apply(session: Session, person: Person, values: dict[str, object], data: PersonInput,
+          *, create_missing_org: bool = False) -> list[str]:
+    """Write validated ``values`` onto ``person`` inside the caller's transaction.
+
+    Returns the names of organisations created on the way (CSV import only).
+    """
+    created: list[str] = []
+    _check_email_free(session, values["email"], person.id)  # type: ignore[arg-type]
+    for key in ("first_name", "last_name", "email", "phone", "public_category", "joined_on",
+                "notes"):
+        setattr(person, key, values[key])
+    person.email_key = v.email_key(values["email"])  # type: ignore[arg-type]
+    if data.site_id is not None:
+        person.site_id = data.site_id
+    if data.tags != () or values["tags"]:
+        person.tags = [_tag(session, t) for t in values["tags"]]  # type: ignore[attr-defined]
+    org_name = values["organization"]
+    if org_name:
+        org = _org_by_name(session, str(org_name))
+        if org is None:
+            if not create_missing_org:
+                raise NotFoundError("org_not_found", ref=org_name)
+            org = Organization(name=str(org_name), name_key=compact(str(org_name)),
+                               kind="company")
+            session.add(org)
+            session.flush()
+            created.append(str(org_name))
+        role = str(values["role"] or "member")
+        link = next((lk for lk in person.links if lk.organization_id == org.id), None)
+        if link is None:
+            person.links.append(PersonOrganization(organization=org, role=role))
+        elif values["role"]:
+            link.role = role
+    now = datetime.now(UTC)
+    for kind, wanted in (("photo", data.consent_photo), ("newsletter", data.consent_newsletter)):
+        if wanted is None:
+            continue
+        current = [c for c in person.consents if c.kind == kind]
+        if (current[-1].granted if current else False) != wanted or (not current and wanted):
+            person.consents.append(Consent(kind=kind, granted=wanted, at=now))
+    refresh_search(person)
+    return created
+
+
+def _commit_errors(exc: IntegrityError, email: object) -> Exception:
+    """A unique e-mail lost to a concurrent writer becomes the usual conflict."""
+    if "email_key" in str(exc.orig):
+        return ConflictError("email_taken", "email", value=email, other="?")
+    return exc
+
+
+def create(engine: Engine, data: PersonInput) -> PersonDetail:
+    values = validate(data)
+    try:
+        with transaction(engine) as s:
+            person = Person(status="active")
+            s.add(person)
+            apply(s, person, values, data)
+            s.flush()
+            return _detail(_load(s, person.id))
+    except IntegrityError as exc:
+        raise _commit_errors(exc, values["email"]) from exc
+
+
+def update(engine: Engine, person_id: int, data: PersonInput) -> PersonDetail:
+    values = validate(data)
+    try:
+        with transaction(engine) as s:
+            person = _load(s, person_id)
+            apply(s, person, values, data)
+            s.flush()
+            return _detail(person)
+    except IntegrityError as exc:
+        raise _commit_errors(exc, values["email"]) from exc
+
+
+def set_organizations(engine: Engine, person_id: int, links: Sequence[tuple[int, str]]) -> PersonDetail:
+    """Replace a person's organisation links with ``(organization_id, role)`` pairs."""
+    with transaction(engine) as s:
+        person = _load(s, person_id)
+        wanted = {oid: v.choice(role, "role", LINK_ROLES) or "member" for oid, role in links}
+        for link in list(person.links):
+            if link.organization_id not in wanted:
+                person.links.remove(link)
+        present = {lk.organization_id: lk for lk in person.links}
+        for oid, role in wanted.items():
+            if oid in present:
+                present[oid].role = role
+            else:
+                org = s.get(Organization, oid)
+                if org is None:
+                    raise NotFoundError("org_not_found", ref=str(oid))
+                person.links.append(PersonOrganization(organization=org, role=role))
+        s.flush()
+        refresh_search(person)
+        return _detail(person)
+
+
+def set_status(engine: Engine, person_ids: Sequence[int], status: str) -> int:
+    """Archive (``archived``) or restore (``active``) people; never deletes. Returns a count."""
+    if status not in ("active", "archived"):
+        raise ValidationError("choice_invalid", "status", value=status, allowed="active, archived")
+    with transaction(engine) as s:
+        people = s.scalars(select(Person).where(Person.id.in_(list(person_ids)))).all()
+        if len(people) != len(set(person_ids)):
+            missing = set(person_ids) - {p.id for p in people}
+            raise NotFoundError("person_not_found", ref=", ".join(map(str, sorted(missing))))
+        for p in people:
+            p.status = status
+            p.archived_at = datetime.now(UTC) if status == "archived" else None
+        return len(people)
+
+
+def archive(engine: Engine, person_ids: Sequence[int]) -> int:
+    return set_status(engine, person_ids, "archived")
+
+
+def restore(engine: Engine, person_ids: Sequence[int]) -> int:
+    return set_status(engine, person_ids, "active")

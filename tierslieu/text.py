@@ -1,0 +1,45 @@
+"""Text hygiene: NFC storage, invisible characters, accent-insensitive search keys."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# zero-width and bidirectional control characters never belong in names or e-mails
+_INVISIBLE = dict.fromkeys(
+    [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E,
+     0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F]
+)
+_SPACES = re.compile(r"[\s\u00a0\u202f]+")
+_NON_ALNUM = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def clean(value: str | None) -> str:
+    """NFC-normalise, drop invisible characters, collapse and trim spaces."""
+    if value is None:
+        return ""
+    value = unicodedata.normalize("NFC", str(value)).translate(_INVISIBLE)
+    return _SPACES.sub(" ", value).strip()
+
+
+def fold(value: str | None) -> str:
+    """Lower-case, accent-free form used for searching ("Hélène" -> "helene")."""
+    if not value:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", stripped.replace("\u2019", "'"))
+
+
+def compact(value: str | None) -> str:
+    """Folded with spaces, hyphens and apostrophes removed ("Le Clerc" -> "leclerc")."""
+    return _NON_ALNUM.sub("", fold(value))
+
+
+def search_tokens(query: str | None) -> list[str]:
+    """Folded tokens of a user query ("Hélène  Le" -> ["helene", "le"])."""
+    return [fold(t) for t in _SPACES.split(clean(query)) if t]
+
+
+def sort_key(value: str | None) -> str:
+    return fold(value)
