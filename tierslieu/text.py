@@ -43,3 +43,28 @@ def search_tokens(query: str | None) -> list[str]:
 
 def sort_key(value: str | None) -> str:
     return fold(value)
+
+
+_WORD_SPLIT = re.compile(r"[\s'\-\u2019]+")
+
+
+def search_words(*values: str | None) -> list[str]:
+    """Words under which a record is found by prefix.
+
+    Each value gives its folded words, its e-mail parts, and the compacted suffixes of
+    its words, so "latour" finds "de La Tour d'Auvergne" and "ndiaye" finds "N'Diaye".
+    """
+    out: list[str] = []
+    for value in values:
+        folded = fold(clean(value))
+        if not folded:
+            continue
+        words = [w for w in _WORD_SPLIT.split(folded) if w]
+        out.extend(words)
+        if "@" in folded:
+            out.extend(p for p in folded.split("@") if p)
+        for i in range(len(words)):
+            joined = compact("".join(words[i:]))
+            if joined and joined not in words:
+                out.append(joined)
+    return list(dict.fromkeys(out))

@@ -24,7 +24,7 @@ from tierslieu.services.dto import (
     PersonInput,
     PersonRow,
 )
-from tierslieu.text import compact, fold, search_tokens
+from tierslieu.text import compact, fold, search_tokens, search_words
 
 
 def validate(data: PersonInput) -> dict[str, object]:
@@ -99,10 +99,12 @@ def _filtered(query: MemberQuery):  # type: ignore[no-untyped-def]
     if query.status in ("active", "archived"):
         stmt = stmt.where(Person.status == query.status)
     for token in search_tokens(query.text):
-        # the blob holds folded words and compacted names: "leclerc" finds "Le Clerc"
-        alternatives = [Person.search_blob.contains(token, autoescape=True)]
+        # every token must start one of the person's search words ("le" finds "Le Clerc",
+        # not "Hélène"); the compacted form covers "le-clerc" typed for "Le Clerc"
+        alternatives = [Person.search_blob.contains(" " + token, autoescape=True)]
         if compact(token) and compact(token) != token:
-            alternatives.append(Person.search_blob.contains(compact(token), autoescape=True))
+            alternatives.append(Person.search_blob.contains(" " + compact(token),
+                                                            autoescape=True))
         stmt = stmt.where(or_(*alternatives))
     if query.organization_id is not None:
         stmt = stmt.where(exists().where(
@@ -162,14 +164,13 @@ def all_tags(engine: Engine) -> list[str]:
 # -- changes ------------------------------------------------------------------------------
 
 def refresh_search(person: Person) -> None:
-    """Recompute the denormalised search text and sort key of one person."""
-    names = [person.first_name, person.last_name, person.email or ""]
-    names += [link.organization.name for link in person.links if link.organization]
-    names += [t.name for t in person.tags]
-    person.search_blob = " ".join(fold(n) for n in names if n) + " " + " ".join(
-        compact(n) for n in [person.first_name + person.last_name,
-                             *[link.organization.name for link in person.links
-                               if link.organization]] if n)
+    """Recompute the denormalised search words and sort key of one person."""
+    orgs = [link.organization.name for link in person.links if link.organization]
+    words = search_words(person.first_name, person.last_name,
+                         f"{person.first_name} {person.last_name}", person.email, *orgs,
+                         *[t.name for t in person.tags])
+    # leading space: every word can be matched as a prefix with LIKE '% token%'
+    person.search_blob = " " + " ".join(words)
     person.sort_key = f"{fold(person.last_name)} {fold(person.first_name)}"[:420]
 
 

@@ -36,6 +36,22 @@ def _compact(value: str | None) -> str:
     return re.sub(r"[\W_]+", "", _fold(value))
 
 
+def _words(*values: str | None) -> list[str]:
+    # frozen copy of tierslieu.text.search_words at this revision
+    out: list[str] = []
+    for value in values:
+        folded = _fold(" ".join((value or "").split()))
+        words = [w for w in re.split(r"[\s'\-\u2019]+", folded) if w]
+        out.extend(words)
+        if "@" in folded:
+            out.extend(p for p in folded.split("@") if p)
+        for i in range(len(words)):
+            joined = _compact("".join(words[i:]))
+            if joined and joined not in words:
+                out.append(joined)
+    return list(dict.fromkeys(out))
+
+
 def upgrade() -> None:
     op.create_table(
         "tag",
@@ -72,7 +88,9 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_consent_person_id"), "consent", ["person_id"])
 
-    with op.batch_alter_table("person", recreate="always") as batch:
+    # SQLite needs a table rebuild for the CHECK; PostgreSQL alters in place
+    recreate = "always" if op.get_bind().dialect.name == "sqlite" else "auto"
+    with op.batch_alter_table("person", recreate=recreate) as batch:
         batch.add_column(sa.Column("search_blob", sa.Text(), nullable=False, server_default=""))
         batch.add_column(sa.Column("sort_key", sa.String(length=420), nullable=False,
                                    server_default=""))
@@ -83,22 +101,23 @@ def upgrade() -> None:
     person = sa.table("person", sa.column("id"), sa.column("first_name"),
                       sa.column("last_name"), sa.column("email"), sa.column("search_blob"),
                       sa.column("sort_key"))
-    orgs: dict[int, str] = {}
+    orgs: dict[int, list[str]] = {}
     for pid, name in conn.execute(sa.text(
             "SELECT po.person_id, o.name FROM person_organization po"
             " JOIN organization o ON o.id = po.organization_id")):
-        orgs[pid] = (orgs.get(pid, "") + " " + name).strip()
+        orgs.setdefault(pid, []).append(name)
     rows = conn.execute(sa.select(person.c.id, person.c.first_name, person.c.last_name,
                                   person.c.email)).all()
     for pid, first, last, email in rows:
-        parts = [first, last, email or "", orgs.get(pid) or ""]
-        blob = " ".join(_fold(p) for p in parts if p) + " " + _compact(f"{first}{last}")
+        blob = " " + " ".join(_words(first, last, f"{first} {last}", email,
+                                     *orgs.get(pid, [])))
         conn.execute(person.update().where(person.c.id == pid).values(
             search_blob=blob, sort_key=f"{_fold(last)} {_fold(first)}"))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("person", recreate="always") as batch:
+    recreate = "always" if op.get_bind().dialect.name == "sqlite" else "auto"
+    with op.batch_alter_table("person", recreate=recreate) as batch:
         batch.drop_index("ix_person_status_sort")
         batch.drop_constraint(op.f("ck_person_notes_len"), type_="check")
         batch.drop_column("sort_key")
