@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -25,9 +26,8 @@ class PersonInput:
     site_id: int | None = None
 
 
-@dataclass(frozen=True)
-class PersonRow:
-    """One line of the members list."""
+class PersonRow(NamedTuple):
+    """One line of the members list (a tuple: 10,000 of them are built per search)."""
 
     id: int
     first_name: str

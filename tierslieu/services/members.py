@@ -129,23 +129,25 @@ def search(engine: Engine, query: MemberQuery | None = None) -> list[PersonRow]:
                 .where(Person.id.in_(ids)).order_by(Person.sort_key, Person.id))
         if query.limit:
             stmt = stmt.limit(query.limit)
-        rows = s.execute(stmt).all()
+        conn = s.connection()  # Core rows: no ORM bookkeeping for thousands of lines
+        rows = conn.execute(stmt).all()
         if not rows:
             return []
         orgs: dict[int, list[str]] = {}
-        for pid, name in s.execute(
+        for pid, name in conn.execute(
                 select(PersonOrganization.person_id, Organization.name)
                 .join(Organization).where(PersonOrganization.person_id.in_(ids))
                 .order_by(Organization.name)):
             orgs.setdefault(pid, []).append(name)
         tags: dict[int, list[str]] = {}
-        for pid, name in s.execute(
+        for pid, name in conn.execute(
                 select(PersonTag.person_id, Tag.name).join(Tag)
                 .where(PersonTag.person_id.in_(ids)).order_by(Tag.name)):
             tags.setdefault(pid, []).append(name)
-    return [PersonRow(r.id, r.first_name, r.last_name, r.email or "", v.format_phone(r.phone),
-                      r.public_category or "", r.joined_on, r.status,
-                      tuple(orgs.get(r.id, ())), tuple(tags.get(r.id, ()))) for r in rows]
+    fmt = v.format_phone
+    return [PersonRow(pid, first, last, email or "", fmt(phone) if phone else "", cat or "",
+                      joined, status, tuple(orgs.get(pid, ())), tuple(tags.get(pid, ())))
+            for pid, first, last, email, phone, cat, joined, status in rows]
 
 
 def count(engine: Engine, status: str | None = None) -> int:

@@ -6,6 +6,7 @@ Each ``check_*`` returns the normalised value or raises a field-named
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
@@ -93,6 +94,7 @@ def phone(value: str | None, field: str = "phone") -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+@functools.lru_cache(maxsize=65536)
 def format_phone(e164: str) -> str:
     """Display form: national for French numbers (06 12 34 56 78), international otherwise."""
     import phonenumbers
