@@ -18,3 +18,5 @@ class Site(Timestamped, Base):
     city: Mapped[str] = mapped_column(String(200), default="")
     postcode: Mapped[str] = mapped_column(String(20), default="")
     timezone: Mapped[str] = mapped_column(String(64), default="Europe/Paris")
+    # "57", "67", "68": Alsace-Moselle public holidays (Good Friday, 26 December)
+    holiday_subdiv: Mapped[str] = mapped_column(String(8), default="")

@@ -1,0 +1,451 @@
+"""Bookings: the one place where every booking rule is enforced.
+
+GUI, CLI and kiosk all call these functions. A write starts with the resource locked
+(SQLite: ``BEGIN IMMEDIATE`` from the engine; PostgreSQL: ``SELECT … FOR UPDATE`` on the
+resource row), then checks conflicts and inserts, so two processes can never both win
+the same slot.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import and_, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+
+from tierslieu import timeutil
+from tierslieu.db.engine import transaction
+from tierslieu.db.models import Booking, BookingSeries, Person, Resource
+from tierslieu.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
+from tierslieu.services import spaces
+from tierslieu.services.spaces import ResourceRow, SiteCalendar
+
+ACTIVE = ("confirmed",)
+CANCEL_CUTOFF = timedelta(hours=24)
+CHECKIN_BEFORE = timedelta(minutes=10)
+CHECKIN_AFTER = timedelta(minutes=30)
+
+
+@dataclass(frozen=True)
+class BookingRequest:
+    """A booking as a person asks for it: local wall times in the resource's site zone."""
+
+    resource_id: int
+    start: datetime            # naive = local wall time of the site; aware = instant
+    end: datetime
+    person_id: int | None = None
+    title: str = ""
+    attendees: int = 1
+    as_staff: bool = False     # staff may book staff-only rooms, override cut-offs and hours
+    fold: int | None = None    # for an ambiguous autumn time: 0 first, 1 second
+
+
+@dataclass(frozen=True)
+class BookingRow:
+    id: int
+    resource_id: int
+    resource_name: str
+    person_id: int | None
+    person_name: str
+    title: str
+    start_at: datetime
+    end_at: datetime
+    status: str
+    attendees: int
+    price_cents: int
+    checked_in_at: datetime | None
+    series_id: int | None
+    sequence: int
+    timezone: str
+
+    @property
+    def local_start(self) -> datetime:
+        return timeutil.to_local(self.start_at, self.timezone)
+
+    @property
+    def local_end(self) -> datetime:
+        return timeutil.to_local(self.end_at, self.timezone)
+
+    def label(self) -> str:
+        """"#12 Salle Lovelace 01/12/2026 10:00-11:00 (Hélène Le Clerc)"."""
+        who = f" ({self.person_name})" if self.person_name else ""
+        return (f"#{self.id} {self.resource_name} {self.local_start:%d/%m/%Y %H:%M}-"
+                f"{self.local_end:%H:%M}{who}")
+
+
+def _now(now: datetime | None) -> datetime:
+    return now.astimezone(UTC) if now else datetime.now(UTC)
+
+
+def _rows(session: Session, bookings: list[Booking]) -> list[BookingRow]:
+    if not bookings:
+        return []
+    rids = {b.resource_id for b in bookings}
+    pids = {b.person_id for b in bookings if b.person_id}
+    res = {r.id: spaces.load_resource(session, r.id) for r in session.scalars(
+        select(Resource).where(Resource.id.in_(rids)))}
+    people = {p.id: f"{p.first_name} {p.last_name}".strip() for p in session.execute(
+        select(Person.id, Person.first_name, Person.last_name).where(Person.id.in_(pids)))}
+    return [BookingRow(b.id, b.resource_id, res[b.resource_id].name, b.person_id,
+                       people.get(b.person_id or 0, ""), b.title, b.start_at, b.end_at,
+                       b.status, b.attendees, b.price_cents, b.checked_in_at, b.series_id,
+                       b.sequence, res[b.resource_id].timezone) for b in bookings]
+
+
+# -- rules --------------------------------------------------------------------------------
+
+def price_cents(resource: ResourceRow, start: datetime, end: datetime) -> int:
+    """Price from the resource's rates on the real (UTC) duration; integer cents.
+
+    A day rate applies from 7 h, a half-day rate from 3 h 30, whichever is cheaper than
+    the hourly total; hourly is prorated per minute, rounded half up to the cent.
+    """
+    minutes = int(timeutil.duration(start, end).total_seconds() // 60)
+    hourly = (resource.hourly_price_cents * minutes + 30) // 60
+    candidates = [hourly] if resource.hourly_price_cents else []
+    if resource.daily_price_cents and minutes >= 7 * 60:
+        candidates.append(resource.daily_price_cents * -(-minutes // (24 * 60)))
+    if resource.half_day_price_cents and 3 * 60 + 30 <= minutes <= 5 * 60:
+        candidates.append(resource.half_day_price_cents)
+    return min(candidates) if candidates else 0
+
+
+def _resolve_times(req: BookingRequest, resource: ResourceRow) -> tuple[datetime, datetime]:
+    start = timeutil.to_utc(req.start, resource.timezone, "start", fold=req.fold)
+    end = timeutil.to_utc(req.end, resource.timezone, "end", fold=req.fold)
+    if end <= start:
+        raise ValidationError("end_before_start", "end")
+    return start, end
+
+
+def _check_rules(req: BookingRequest, resource: ResourceRow, cal: SiteCalendar,
+                 start: datetime, end: datetime, now: datetime) -> None:
+    minutes = timeutil.duration(start, end).total_seconds() / 60
+    if resource.capacity <= 0:
+        raise ValidationError("resource_capacity_zero", "resource", value=resource.name)
+    if req.attendees < 1 or (not resource.shared and req.attendees > resource.capacity):
+        raise ValidationError("attendees_over_capacity", "attendees", value=req.attendees,
+                              capacity=resource.capacity)
+    if not req.as_staff:
+        if resource.bookable_by == "staff":
+            raise PermissionDenied("staff_only_resource", "resource", value=resource.name)
+        if start < now:
+            raise ValidationError("booking_in_past", "start")
+        if start > now + timedelta(days=resource.max_advance_days):
+            raise ValidationError("booking_too_far", "start", days=resource.max_advance_days)
+        if not resource.min_minutes <= minutes <= resource.max_minutes:
+            raise ValidationError("duration_out_of_range", "end", min=resource.min_minutes,
+                                  max=resource.max_minutes)
+    local_start = timeutil.local_naive(start, resource.timezone)
+    local_end = timeutil.local_naive(end, resource.timezone)
+    day = local_start.date()
+    reason = cal.closed_reason(day, resource.id)
+    if reason and not req.as_staff:
+        raise ValidationError("closed_day", "start", value=day.strftime("%d/%m/%Y"),
+                              reason=reason if reason != "closed_weekday" else "")
+    if not req.as_staff:
+        inside = any(
+            local_start.time() >= o and (local_end.time() <= c if local_end.date() == day
+                                         else False)
+            for o, c in cal.intervals(day))
+        if not inside:
+            hours = ", ".join(f"{o:%H:%M}-{c:%H:%M}" for o, c in cal.intervals(day))
+            raise ValidationError("outside_opening_hours", "start", hours=hours or "—")
+
+
+def _lock_resource(session: Session, resource_id: int) -> None:
+    """Serialise writers on one resource. SQLite already holds the database write lock."""
+    if session.get_bind().dialect.name != "sqlite":
+        session.execute(select(Resource.id).where(Resource.id == resource_id).with_for_update())
+
+
+def _conflicts(session: Session, resource: ResourceRow, start: datetime, end: datetime,
+               exclude_ids: tuple[int, ...] = ()) -> list[Booking]:
+    """Active bookings that collide with [start, end), buffers included."""
+    buffer = timedelta(minutes=resource.buffer_minutes)
+    stmt = select(Booking).where(
+        Booking.resource_id == resource.id, Booking.status.in_(ACTIVE),
+        Booking.start_at < end + buffer, Booking.end_at > start - buffer)
+    if exclude_ids:
+        stmt = stmt.where(Booking.id.notin_(exclude_ids))
+    overlapping = list(session.scalars(stmt.order_by(Booking.start_at)))
+    if not resource.shared:
+        return overlapping
+    # a hot-desk zone is full only where `capacity` bookings overlap at one instant;
+    # the count can only rise at our start or at another booking's start
+    instants = [start] + [b.start_at for b in overlapping if start < b.start_at < end]
+    peak = max(sum(1 for b in overlapping if b.start_at <= t < b.end_at) for t in instants)
+    return overlapping if peak >= resource.capacity else []
+
+
+def _conflict_error(session: Session, found: list[Booking]) -> ConflictError:
+    rows = _rows(session, found[:3])
+    return ConflictError("slot_taken", "start", booking=rows[0].label(),
+                         others=len(found) - 1, ids=[r.id for r in rows])
+
+
+# -- use cases ----------------------------------------------------------------------------
+
+def create(engine: Engine, req: BookingRequest, *, now: datetime | None = None) -> BookingRow:
+    now = _now(now)
+    with transaction(engine) as s:
+        return _create_in(s, req, now)
+
+
+def _create_in(s: Session, req: BookingRequest, now: datetime,
+               series_id: int | None = None) -> BookingRow:
+    _lock_resource(s, req.resource_id)
+    resource = spaces.load_resource(s, req.resource_id)
+    if req.person_id is not None and s.get(Person, req.person_id) is None:
+        raise NotFoundError("person_not_found", ref=str(req.person_id))
+    start, end = _resolve_times(req, resource)
+    _check_rules(req, resource, spaces.site_calendar(s, resource.site_id), start, end, now)
+    found = _conflicts(s, resource, start, end)
+    if found:
+        raise _conflict_error(s, found)
+    b = Booking(resource_id=resource.id, person_id=req.person_id, title=req.title[:200],
+                start_at=start, end_at=end, attendees=req.attendees, status="confirmed",
+                price_cents=price_cents(resource, start, end), series_id=series_id)
+    s.add(b)
+    s.flush()
+    return _rows(s, [b])[0]
+
+
+def _load(s: Session, booking_id: int) -> Booking:
+    b = s.get(Booking, booking_id)
+    if b is None:
+        raise NotFoundError("booking_not_found", ref=str(booking_id))
+    return b
+
+
+def get(engine: Engine, booking_id: int) -> BookingRow:
+    with transaction(engine) as s:
+        return _rows(s, [_load(s, booking_id)])[0]
+
+
+def move(engine: Engine, booking_id: int, *, start: datetime, end: datetime,
+         resource_id: int | None = None, as_staff: bool = False, person_id: int | None = None,
+         now: datetime | None = None) -> BookingRow:
+    """Change times and/or resource; checked exactly like a new booking."""
+    now = _now(now)
+    with transaction(engine) as s:
+        b = _load(s, booking_id)
+        _own(b, person_id, as_staff)
+        if b.status != "confirmed":
+            raise ConflictError("booking_not_active", "status", ref=str(booking_id))
+        target = resource_id or b.resource_id
+        _lock_resource(s, target)
+        resource = spaces.load_resource(s, target)
+        req = BookingRequest(target, start, end, b.person_id, b.title, b.attendees, as_staff)
+        new_start, new_end = _resolve_times(req, resource)
+        _check_rules(req, resource, spaces.site_calendar(s, resource.site_id), new_start,
+                     new_end, now)
+        found = _conflicts(s, resource, new_start, new_end, exclude_ids=(b.id,))
+        if found:
+            raise _conflict_error(s, found)
+        b.resource_id, b.start_at, b.end_at = target, new_start, new_end
+        b.price_cents = price_cents(resource, new_start, new_end)
+        b.sequence += 1
+        s.flush()
+        return _rows(s, [b])[0]
+
+
+def _own(b: Booking, person_id: int | None, as_staff: bool) -> None:
+    if not as_staff and (person_id is None or b.person_id != person_id):
+        raise PermissionDenied("not_your_booking", "booking", ref=str(b.id))
+
+
+def cancel(engine: Engine, booking_id: int, *, as_staff: bool = True,
+           person_id: int | None = None, now: datetime | None = None) -> BookingRow:
+    """Cancel; members only their own bookings and before the cut-off (24 h by default)."""
+    now = _now(now)
+    with transaction(engine) as s:
+        b = _load(s, booking_id)
+        _own(b, person_id, as_staff)
+        if b.status == "cancelled":
+            return _rows(s, [b])[0]
+        if not as_staff and b.start_at - now < CANCEL_CUTOFF:
+            raise PermissionDenied("cancel_cutoff", "start",
+                                   hours=int(CANCEL_CUTOFF.total_seconds() // 3600))
+        b.status, b.cancelled_at = "cancelled", now
+        b.sequence += 1
+        s.flush()
+        return _rows(s, [b])[0]
+
+
+def reactivate(engine: Engine, booking_id: int, *, now: datetime | None = None) -> BookingRow:
+    """Undo a cancellation, if the slot is still free."""
+    with transaction(engine) as s:
+        b = _load(s, booking_id)
+        _lock_resource(s, b.resource_id)
+        resource = spaces.load_resource(s, b.resource_id)
+        found = _conflicts(s, resource, b.start_at, b.end_at, exclude_ids=(b.id,))
+        if found:
+            raise _conflict_error(s, found)
+        b.status, b.cancelled_at = "confirmed", None
+        b.sequence += 1
+        s.flush()
+        return _rows(s, [b])[0]
+
+
+def check_in(engine: Engine, booking_id: int, *, now: datetime | None = None,
+             person_id: int | None = None, as_staff: bool = True) -> BookingRow:
+    """Check in from 10 min before the start to 30 min after it."""
+    now = _now(now)
+    with transaction(engine) as s:
+        b = _load(s, booking_id)
+        _own(b, person_id, as_staff)
+        if b.status != "confirmed":
+            raise ConflictError("booking_not_active", "status", ref=str(booking_id))
+        if not b.start_at - CHECKIN_BEFORE <= now <= b.start_at + CHECKIN_AFTER:
+            raise ValidationError("checkin_window", "start",
+                                  before=int(CHECKIN_BEFORE.total_seconds() // 60),
+                                  after=int(CHECKIN_AFTER.total_seconds() // 60))
+        b.checked_in_at = b.checked_in_at or now
+        s.flush()
+        return _rows(s, [b])[0]
+
+
+def release_no_shows(engine: Engine, *, now: datetime | None = None) -> int:
+    """Mark confirmed bookings not checked in by the end of the grace period as no-shows;
+    their slot is free again. Returns how many were released."""
+    now = _now(now)
+    with transaction(engine) as s:
+        late = list(s.scalars(select(Booking).where(
+            Booking.status == "confirmed", Booking.checked_in_at.is_(None),
+            Booking.start_at < now - CHECKIN_AFTER)))
+        for b in late:
+            b.status = "no_show"
+            b.sequence += 1
+        return len(late)
+
+
+def between(engine: Engine, start: datetime, end: datetime, *,
+            resource_ids: list[int] | None = None, person_id: int | None = None,
+            include_cancelled: bool = False) -> list[BookingRow]:
+    """Bookings overlapping [start, end) (UTC), by start time."""
+    stmt = select(Booking).where(Booking.start_at < end, Booking.end_at > start)
+    if resource_ids is not None:
+        stmt = stmt.where(Booking.resource_id.in_(resource_ids))
+    if person_id is not None:
+        stmt = stmt.where(Booking.person_id == person_id)
+    if not include_cancelled:
+        stmt = stmt.where(Booking.status != "cancelled")
+    with transaction(engine) as s:
+        return _rows(s, list(s.scalars(stmt.order_by(Booking.start_at, Booking.id))))
+
+
+def is_free(engine: Engine, resource_id: int, start: datetime, end: datetime) -> bool:
+    """Availability check for [start, end) instants (buffers and capacity included)."""
+    with transaction(engine) as s:
+        resource = spaces.load_resource(s, resource_id)
+        return not _conflicts(s, resource, start.astimezone(UTC), end.astimezone(UTC))
+
+
+# -- recurring series ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Occurrence:
+    local_start: datetime
+    start_at: datetime | None
+    end_at: datetime | None
+    status: str                 # free | conflict | closed | invalid
+    detail: str = ""
+
+
+def _expand(rule: str, first: datetime, limit: int = 366) -> list[datetime]:
+    from dateutil.rrule import rrulestr
+
+    try:
+        rr = rrulestr(rule, dtstart=first.replace(tzinfo=None))
+    except (ValueError, TypeError) as exc:
+        raise ValidationError("rrule_invalid", "repeat", value=rule, reason=str(exc)) from None
+    out = []
+    for occ in rr:  # naive local wall times: 09:00 stays 09:00 across the clock change
+        out.append(occ)
+        if len(out) > limit:
+            raise ValidationError("rrule_too_long", "repeat", max=limit)
+    return out
+
+
+def plan_series(engine: Engine, req: BookingRequest, rule: str, *,
+                now: datetime | None = None) -> list[Occurrence]:
+    """The per-occurrence report shown before saving a series; writes nothing."""
+    now = _now(now)
+    with transaction(engine) as s:
+        return _plan(s, req, rule, now)
+
+
+def _plan(s: Session, req: BookingRequest, rule: str, now: datetime) -> list[Occurrence]:
+    if req.start.tzinfo is not None:
+        raise ValidationError("datetime_invalid", "start", value=str(req.start))
+    resource = spaces.load_resource(s, req.resource_id)
+    cal = spaces.site_calendar(s, resource.site_id)
+    length = req.end - req.start
+    report = []
+    for local in _expand(rule, req.start):
+        one = replace(req, start=local, end=local + length)
+        try:
+            start, end = _resolve_times(one, resource)
+            _check_rules(one, resource, cal, start, end, now)
+        except ValidationError as exc:
+            status = "closed" if exc.key in ("closed_day", "outside_opening_hours") else "invalid"
+            report.append(Occurrence(local, None, None, status, exc.message()))
+            continue
+        found = _conflicts(s, resource, start, end)
+        if found:
+            report.append(Occurrence(local, start, end, "conflict",
+                                     _rows(s, found[:1])[0].label()))
+        else:
+            report.append(Occurrence(local, start, end, "free"))
+    return report
+
+
+def create_series(engine: Engine, req: BookingRequest, rule: str, *, skip_conflicts: bool = False,
+                  now: datetime | None = None) -> tuple[list[BookingRow], list[Occurrence]]:
+    """Book every free occurrence in ONE transaction.
+
+    Without ``skip_conflicts`` any conflicting or closed occurrence refuses the whole
+    series (ConflictError carrying the report); with it, exactly those are skipped.
+    """
+    now = _now(now)
+    with transaction(engine) as s:
+        _lock_resource(s, req.resource_id)
+        report = _plan(s, req, rule, now)
+        blocked = [o for o in report if o.status != "free"]
+        if blocked and not skip_conflicts:
+            err = ConflictError("series_conflicts", "repeat", count=len(blocked),
+                                total=len(report))
+            err.report = report  # type: ignore[attr-defined]
+            raise err
+        series = BookingSeries(resource_id=req.resource_id, person_id=req.person_id, rrule=rule,
+                               local_start=req.start.strftime("%Y-%m-%dT%H:%M"),
+                               duration_minutes=int((req.end - req.start).total_seconds() // 60),
+                               title=req.title[:200])
+        s.add(series)
+        s.flush()
+        made = []
+        for occ in report:
+            if occ.status != "free":
+                continue
+            one = replace(req, start=occ.start_at, end=occ.end_at)
+            made.append(_create_in(s, one, now, series_id=series.id))
+        return made, report
+
+
+def cancel_series(engine: Engine, series_id: int, *, from_start: datetime | None = None,
+                  now: datetime | None = None) -> int:
+    """Cancel the whole series, or this and following occurrences (``from_start``)."""
+    now = _now(now)
+    with transaction(engine) as s:
+        stmt = select(Booking).where(and_(Booking.series_id == series_id,
+                                          Booking.status == "confirmed"))
+        if from_start is not None:
+            stmt = stmt.where(Booking.start_at >= from_start.astimezone(UTC))
+        rows = list(s.scalars(stmt))
+        for b in rows:
+            b.status, b.cancelled_at = "cancelled", now
+            b.sequence += 1
+        return len(rows)

@@ -1,0 +1,215 @@
+"""Sites' resources, opening hours and closures (French public holidays computed)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+from functools import lru_cache
+
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+
+from tierslieu.db.engine import transaction
+from tierslieu.db.models import Closure, OpeningHours, Resource, Site
+from tierslieu.db.models.space import BOOKABLE_BY, RESOURCE_KINDS
+from tierslieu.errors import NotFoundError, ValidationError
+from tierslieu.services import validation as v
+from tierslieu.text import compact
+
+
+@dataclass(frozen=True)
+class ResourceInput:
+    site_id: int
+    name: str
+    kind: str = "meeting_room"
+    capacity: int = 1
+    equipment: str = ""
+    hourly_price_cents: int = 0
+    half_day_price_cents: int = 0
+    daily_price_cents: int = 0
+    bookable_by: str = "members"
+    buffer_minutes: int = 0
+    min_minutes: int = 30
+    max_minutes: int = 600
+    max_advance_days: int = 90
+    color: str = ""
+
+
+@dataclass(frozen=True)
+class ResourceRow:
+    id: int
+    site_id: int
+    site_name: str
+    timezone: str
+    name: str
+    kind: str
+    capacity: int
+    equipment: str
+    hourly_price_cents: int
+    half_day_price_cents: int
+    daily_price_cents: int
+    bookable_by: str
+    buffer_minutes: int
+    min_minutes: int
+    max_minutes: int
+    max_advance_days: int
+    color: str
+    status: str
+
+    @property
+    def shared(self) -> bool:
+        """Hot-desk zones take ``capacity`` bookings at once; other kinds one at a time."""
+        return self.kind == "hot_desk_zone"
+
+
+def _row(r: Resource, site: Site) -> ResourceRow:
+    return ResourceRow(r.id, r.site_id, site.name, site.timezone, r.name, r.kind, r.capacity,
+                       r.equipment, r.hourly_price_cents, r.half_day_price_cents,
+                       r.daily_price_cents, r.bookable_by, r.buffer_minutes, r.min_minutes,
+                       r.max_minutes, r.max_advance_days, r.color, r.status)
+
+
+def _int(value: object, field: str, *, minimum: int = 0) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        try:
+            value = int(str(value).strip())
+        except ValueError:
+            raise ValidationError("number_invalid", field, value=value) from None
+    if value < minimum:
+        raise ValidationError("number_min", field, value=value, min=minimum)
+    return value
+
+
+def create_resource(engine: Engine, data: ResourceInput) -> ResourceRow:
+    c = v.Collector()
+    name = c.check(lambda: v.text(data.name, "name", required=True), "")
+    kind = c.check(lambda: v.choice(data.kind, "kind", RESOURCE_KINDS, required=True), "")
+    bookable = c.check(lambda: v.choice(data.bookable_by, "bookable_by", BOOKABLE_BY,
+                                        required=True), "members")
+    numbers = {f: c.check(lambda f=f: _int(getattr(data, f), f), 0) for f in (
+        "capacity", "hourly_price_cents", "half_day_price_cents", "daily_price_cents",
+        "buffer_minutes", "max_advance_days")}
+    numbers["min_minutes"] = c.check(lambda: _int(data.min_minutes, "min_minutes", minimum=1), 30)
+    numbers["max_minutes"] = c.check(
+        lambda: _int(data.max_minutes, "max_minutes", minimum=numbers["min_minutes"]), 600)
+    c.raise_if_any()
+    with transaction(engine) as s:
+        site = s.get(Site, data.site_id)
+        if site is None:
+            raise NotFoundError("site_not_found", ref=str(data.site_id))
+        r = Resource(site_id=site.id, name=name, kind=kind, bookable_by=bookable,
+                     equipment=v.text(data.equipment, "equipment", max_len=1000),
+                     color=data.color, status="active", **numbers)
+        s.add(r)
+        s.flush()
+        return _row(r, site)
+
+
+def list_resources(engine: Engine, *, site_id: int | None = None,
+                   kinds: tuple[str, ...] = ()) -> list[ResourceRow]:
+    stmt = (select(Resource, Site).join(Site).where(Resource.status == "active")
+            .order_by(Site.name, Resource.sort_order, Resource.name))
+    if site_id is not None:
+        stmt = stmt.where(Resource.site_id == site_id)
+    if kinds:
+        stmt = stmt.where(Resource.kind.in_(kinds))
+    with transaction(engine) as s:
+        return [_row(r, site) for r, site in s.execute(stmt).all()]
+
+
+def get_resource(engine: Engine, resource_id: int) -> ResourceRow:
+    with transaction(engine) as s:
+        return load_resource(s, resource_id)
+
+
+def load_resource(session: Session, resource_id: int) -> ResourceRow:
+    r = session.get(Resource, resource_id)
+    if r is None:
+        raise NotFoundError("resource_not_found", ref=str(resource_id))
+    return _row(r, session.get_one(Site, r.site_id))
+
+
+def find_resource(engine: Engine, name: str) -> ResourceRow:
+    """A resource by name (case- and accent-insensitive) or numeric id."""
+    with transaction(engine) as s:
+        for r, site in s.execute(select(Resource, Site).join(Site)).all():
+            if compact(r.name) == compact(name) or str(r.id) == name.strip():
+                return _row(r, site)
+    raise NotFoundError("resource_not_found", ref=name)
+
+
+# -- opening hours and closures ------------------------------------------------------------
+
+def set_opening_hours(engine: Engine, site_id: int,
+                      hours: dict[int, list[tuple[time, time]]]) -> None:
+    """Replace a site's weekly hours: {0: [(09:00, 12:30), (13:30, 19:00)], ...}."""
+    for weekday, intervals in hours.items():
+        if not 0 <= weekday <= 6:
+            raise ValidationError("number_invalid", "weekday", value=weekday)
+        for opens, closes in intervals:
+            if closes <= opens:
+                raise ValidationError("hours_order", "opening_hours", value=f"{opens}-{closes}")
+    with transaction(engine) as s:
+        for row in s.scalars(select(OpeningHours).where(OpeningHours.site_id == site_id)):
+            s.delete(row)
+        s.flush()
+        for weekday, intervals in hours.items():
+            for opens, closes in intervals:
+                s.add(OpeningHours(site_id=site_id, weekday=weekday, opens=opens, closes=closes))
+
+
+def add_closure(engine: Engine, site_id: int, start: date, end: date, reason: str = "",
+                resource_id: int | None = None) -> None:
+    if end < start:
+        raise ValidationError("date_order", "end", value=end.strftime("%d/%m/%Y"))
+    with transaction(engine) as s:
+        s.add(Closure(site_id=site_id, resource_id=resource_id, start_date=start, end_date=end,
+                      reason=v.text(reason, "reason")))
+
+
+@lru_cache(maxsize=32)
+def public_holidays(year: int, subdiv: str = "") -> dict[date, str]:
+    """French public holidays of ``year`` (with Alsace-Moselle's when subdiv is 57/67/68)."""
+    import holidays
+
+    sub = "57" if subdiv in ("57", "67", "68") else None
+    return dict(holidays.country_holidays("FR", subdiv=sub, years=year, language="fr"))
+
+
+@dataclass(frozen=True)
+class SiteCalendar:
+    """What a site's opening looks like, loaded once for a range of checks."""
+
+    timezone: str
+    hours: dict[int, list[tuple[time, time]]]
+    closures: list[tuple[date, date, int | None, str]]
+    subdiv: str
+
+    def closed_reason(self, day: date, resource_id: int | None = None) -> str | None:
+        holiday = public_holidays(day.year, self.subdiv).get(day)
+        if holiday:
+            return holiday
+        for start, end, rid, reason in self.closures:
+            if start <= day <= end and (rid is None or rid == resource_id):
+                return reason or "fermeture"
+        if self.hours and not self.hours.get(day.weekday()):
+            return "closed_weekday"
+        return None
+
+    def intervals(self, day: date) -> list[tuple[time, time]]:
+        """Opening intervals of a local day; no hours configured means open all day."""
+        if not self.hours:
+            return [(time(0), time(23, 59, 59))]
+        return self.hours.get(day.weekday(), [])
+
+
+def site_calendar(session: Session, site_id: int) -> SiteCalendar:
+    site = session.get_one(Site, site_id)
+    hours: dict[int, list[tuple[time, time]]] = {}
+    for row in session.scalars(select(OpeningHours).where(OpeningHours.site_id == site_id)
+                               .order_by(OpeningHours.weekday, OpeningHours.opens)):
+        hours.setdefault(row.weekday, []).append((row.opens, row.closes))
+    closures = [(c.start_date, c.end_date, c.resource_id, c.reason) for c in session.scalars(
+        select(Closure).where(Closure.site_id == site_id))]
+    return SiteCalendar(site.timezone, hours, closures, site.holiday_subdiv)
