@@ -140,6 +140,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rrule_too_long": ("{field} : au plus {max} occurrences.", "{field}: at most {max} occurrences."),
     "series_conflicts": ("{count} occurrence(s) sur {total} en conflit ou à une date fermée : rien n'a été réservé.",
                          "{count} of {total} occurrence(s) conflict or fall on a closed day: nothing was booked."),
+    "pin_invalid": ("{field} : le code doit compter de 4 à 8 chiffres.",
+                    "{field}: the PIN must have 4 to 8 digits."),
+    "badge_taken": ("{field} : le badge {value} est déjà attribué.",
+                    "{field}: badge {value} is already assigned."),
+    "kiosk_reserved": ("Réservé", "Reserved"),
+    "kiosk_bad_credentials": ("Identifiant ou code incorrect.", "Wrong identifier or PIN."),
     "unexpected": ("Erreur inattendue : {detail} (journal : {log})",
                    "Unexpected error: {detail} (log: {log})"),
     # CSV import/export of members (tierslieu/io/csv_members.py)
@@ -154,6 +160,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "{count} more value(s) than columns: an unquoted \"{delimiter}\" "
                            "inside a cell?"),
     "csv_more_errors": ("… et {count} autre(s) erreur(s).", "… and {count} more error(s)."),
+    "csv_mixed_encoding": ("« {value} » mélange UTF-8 et Windows-1252 (ligne {line}) : "
+                           "réenregistrez-le en « CSV UTF-8 ».",
+                           "\"{value}\" mixes UTF-8 and Windows-1252 (line {line}): "
+                           "save it again as \"CSV UTF-8\"."),
     "file_unwritable": ("{field} : impossible d'écrire « {value} » ({reason}).",
                         "{field}: cannot write \"{value}\" ({reason})."),
 }

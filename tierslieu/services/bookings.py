@@ -26,6 +26,8 @@ ACTIVE = ("confirmed",)
 CANCEL_CUTOFF = timedelta(hours=24)
 CHECKIN_BEFORE = timedelta(minutes=10)
 CHECKIN_AFTER = timedelta(minutes=30)
+# no booking is longer: lets range queries bound start_at on both sides (index range scan)
+MAX_LENGTH = timedelta(days=31)
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,9 @@ def _resolve_times(req: BookingRequest, resource: ResourceRow) -> tuple[datetime
     end = timeutil.to_utc(req.end, resource.timezone, "end", fold=req.fold)
     if end <= start:
         raise ValidationError("end_before_start", "end")
+    if end - start > MAX_LENGTH:
+        raise ValidationError("duration_out_of_range", "end", min=1,
+                              max=int(MAX_LENGTH.total_seconds() // 60))
     return start, end
 
 
@@ -167,7 +172,8 @@ def _conflicts(session: Session, resource: ResourceRow, start: datetime, end: da
     buffer = timedelta(minutes=resource.buffer_minutes)
     stmt = select(Booking).where(
         Booking.resource_id == resource.id, Booking.status.in_(ACTIVE),
-        Booking.start_at < end + buffer, Booking.end_at > start - buffer)
+        Booking.start_at < end + buffer, Booking.start_at > start - buffer - MAX_LENGTH,
+        Booking.end_at > start - buffer)
     if exclude_ids:
         stmt = stmt.where(Booking.id.notin_(exclude_ids))
     overlapping = list(session.scalars(stmt.order_by(Booking.start_at)))
@@ -326,7 +332,8 @@ def between(engine: Engine, start: datetime, end: datetime, *,
             resource_ids: list[int] | None = None, person_id: int | None = None,
             include_cancelled: bool = False) -> list[BookingRow]:
     """Bookings overlapping [start, end) (UTC), by start time."""
-    stmt = select(Booking).where(Booking.start_at < end, Booking.end_at > start)
+    stmt = select(Booking).where(Booking.start_at < end, Booking.start_at > start - MAX_LENGTH,
+                                 Booking.end_at > start)
     if resource_ids is not None:
         stmt = stmt.where(Booking.resource_id.in_(resource_ids))
     if person_id is not None:

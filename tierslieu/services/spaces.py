@@ -213,3 +213,16 @@ def site_calendar(session: Session, site_id: int) -> SiteCalendar:
     closures = [(c.start_date, c.end_date, c.resource_id, c.reason) for c in session.scalars(
         select(Closure).where(Closure.site_id == site_id))]
     return SiteCalendar(site.timezone, hours, closures, site.holiday_subdiv)
+
+
+def day_openings(engine: Engine, site_id: int, days: list[date],
+                 resource_id: int | None = None) -> dict[date, tuple[list[tuple[time, time]],
+                                                                   str | None]]:
+    """For each local day: its opening intervals and, if closed, why (holiday, closure)."""
+    with transaction(engine) as s:
+        cal = site_calendar(s, site_id)
+    out = {}
+    for day in days:
+        reason = cal.closed_reason(day, resource_id)
+        out[day] = ([] if reason else cal.intervals(day), reason)
+    return out

@@ -54,6 +54,9 @@ class Person(Timestamped, Base):
     # accent-free, case-free text of names, e-mail, organisations and tags (search)
     search_blob: Mapped[str] = mapped_column(Text, default="")
     sort_key: Mapped[str] = mapped_column(String(420), default="")
+    # kiosk identification: a badge code (or the e-mail) plus a PIN, stored hashed
+    badge_code: Mapped[str | None] = mapped_column(String(64), unique=True)
+    pin_hash: Mapped[str] = mapped_column(String(200), default="")
 
     links: Mapped[list[PersonOrganization]] = relationship(
         back_populates="person", cascade="all, delete-orphan")
