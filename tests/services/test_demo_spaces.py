@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections import Counter
+
+from sqlalchemy import text
+
+from tierslieu import timeutil
+from tierslieu.services import bookings, demo_spaces, members, sites
+from tierslieu.services.dto import PersonInput
+
+
+def _demo(engine, seed: int = 1):  # type: ignore[no-untyped-def]
+    site = sites.create(engine, "La Fabrique du Lien")
+    ids = [members.create(engine, PersonInput(last_name=f"P{i}")).id for i in range(12)]
+    return demo_spaces.generate(engine, site.id, ids, seed=seed, years=1)
+
+
+def test_demo_bookings_follow_the_booking_rules(sqlite_engine) -> None:  # type: ignore[no-untyped-def]
+    summary = _demo(sqlite_engine)
+    assert summary.resources == 12 and summary.bookings > 5000
+    with sqlite_engine.connect() as c:
+        overlaps = c.execute(text(
+            "SELECT count(*) FROM booking a JOIN booking b ON a.id < b.id"
+            " AND a.resource_id = b.resource_id JOIN resource r ON r.id = a.resource_id"
+            " WHERE a.status = 'confirmed' AND b.status = 'confirmed'"
+            " AND r.kind != 'hot_desk_zone'"
+            " AND julianday(a.start_at) < julianday(b.end_at) + r.buffer_minutes / 1440.0"
+            " AND julianday(b.start_at) < julianday(a.end_at) + r.buffer_minutes / 1440.0"
+        )).scalar()
+        statuses = dict(c.execute(text("SELECT status, count(*) FROM booking GROUP BY status"))
+                        .all())
+    assert overlaps == 0
+    assert statuses["no_show"] > 0 and statuses["cancelled"] > 0
+    rows = bookings.between(sqlite_engine, *timeutil.day_bounds_utc(
+        demo_spaces.REFERENCE.replace(day=1), "Europe/Paris"))
+    for b in rows:  # never on a closed day nor outside 08:00-20:00 local
+        assert 8 <= b.local_start.hour and b.local_end.hour <= 20
+    weekdays = Counter(timeutil.to_local(b.start_at, "Europe/Paris").weekday()
+                       for b in bookings.between(sqlite_engine, *_year(sqlite_engine)))
+    assert weekdays[2] > weekdays[4] > weekdays[5]  # Wednesday peak, quiet Saturday
+    assert weekdays[6] == 0  # closed on Sunday
+
+
+def _year(engine):  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    return datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 11, 1, tzinfo=UTC)
+
+
+def test_demo_bookings_are_deterministic(tmp_path, template_db) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import copy_sqlite
+    from tierslieu.db.engine import make_engine
+
+    dumps = []
+    for name in ("a", "b"):
+        engine = make_engine(copy_sqlite(template_db, tmp_path / f"{name}.sqlite"))
+        _demo(engine, seed=3)
+        with engine.connect() as c:
+            dumps.append(c.execute(text(
+                "SELECT resource_id, person_id, start_at, end_at, status FROM booking"
+                " ORDER BY id")).all())
+        engine.dispose()
+    assert dumps[0] == dumps[1]
