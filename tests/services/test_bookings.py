@@ -90,6 +90,11 @@ def test_member_rules(world) -> None:  # type: ignore[no-untyped-def]
         bookings.create(e, _req(world, start="2026-12-25 10:00", end="2026-12-25 11:00"),
                         now=NOW)
     assert err.value.key == "closed_day" and "Noël" in err.value.message("fr")
+    with pytest.raises(ValidationError):  # staff too, unless they say so explicitly
+        bookings.create(e, _req(world, start="2026-12-25 10:00", end="2026-12-25 11:00",
+                                as_staff=True), now=NOW)
+    bookings.create(e, _req(world, start="2026-12-25 10:00", end="2026-12-25 11:00",
+                            as_staff=True, outside_hours=True), now=NOW)
     with pytest.raises(ValidationError) as err:
         bookings.create(e, _req(world, attendees=9), now=NOW)
     assert err.value.field == "attendees"
@@ -112,11 +117,13 @@ def test_cancellation_cutoff_and_ownership(world) -> None:  # type: ignore[no-un
 
 def test_dst_nonexistent_and_ambiguous_times(world) -> None:  # type: ignore[no-untyped-def]
     e = world["engine"]
-    req = _req(world, start="2026-03-29 02:30", end="2026-03-29 04:00", as_staff=True)
+    req = _req(world, start="2026-03-29 02:30", end="2026-03-29 04:00", as_staff=True,
+               outside_hours=True)
     with pytest.raises(ValidationError) as err:
         bookings.create(e, req, now=datetime(2026, 3, 1, tzinfo=UTC))
     assert err.value.key == "time_nonexistent" and "03:30" in err.value.message("fr")
-    req = _req(world, start="2026-10-25 02:30", end="2026-10-25 04:00", as_staff=True)
+    req = _req(world, start="2026-10-25 02:30", end="2026-10-25 04:00", as_staff=True,
+               outside_hours=True)
     with pytest.raises(ValidationError) as err:
         bookings.create(e, req, now=datetime(2026, 10, 1, tzinfo=UTC))
     assert err.value.key == "time_ambiguous"
@@ -128,10 +135,12 @@ def test_dst_nonexistent_and_ambiguous_times(world) -> None:  # type: ignore[no-
 def test_night_over_the_spring_change_has_the_real_duration(world) -> None:  # type: ignore[no-untyped-def]
     e = world["engine"]
     b = bookings.create(e, _req(world, start="2026-03-28 22:00", end="2026-03-29 06:00",
-                                as_staff=True), now=datetime(2026, 3, 1, tzinfo=UTC))
+                                as_staff=True, outside_hours=True),
+                        now=datetime(2026, 3, 1, tzinfo=UTC))
     assert b.end_at - b.start_at == timedelta(hours=7)
     b = bookings.create(e, _req(world, start="2026-10-24 22:00", end="2026-10-25 06:00",
-                                as_staff=True), now=datetime(2026, 10, 1, tzinfo=UTC))
+                                as_staff=True, outside_hours=True),
+                        now=datetime(2026, 10, 1, tzinfo=UTC))
     assert b.end_at - b.start_at == timedelta(hours=9)
 
 
@@ -146,15 +155,18 @@ def test_weekly_series_stays_at_local_time_and_reports_conflicts(world) -> None:
         bookings.create_series(e, req, rule, now=now)
     report = err.value.report  # type: ignore[attr-defined]
     assert [o.status for o in report].count("conflict") == 1
+    closed = [o for o in report if o.status == "closed"]  # Easter Monday, 6 April 2026
+    assert [o.local_start.date() for o in closed] == [date(2026, 4, 6)]
+    assert "Pâques" in closed[0].detail
     assert f"#{blocker.id}" in next(o.detail for o in report if o.status == "conflict")
     assert len(bookings.between(e, datetime(2026, 3, 1, tzinfo=UTC),
                                 datetime(2026, 5, 1, tzinfo=UTC))) == 1  # nothing booked
     made, _ = bookings.create_series(e, req, rule, skip_conflicts=True, now=now)
-    assert len(made) == 8
+    assert len(made) == 7
     assert {b.local_start.time() for b in made} == {time(10)}
     assert {b.start_at.hour for b in made} == {9, 8}  # UTC moves by 1 h after 29 March
     assert bookings.cancel_series(e, made[0].series_id, from_start=made[4].start_at,
-                                  now=now) == 4
+                                  now=now) == 3
 
 
 def test_check_in_window_and_no_shows(world) -> None:  # type: ignore[no-untyped-def]

@@ -96,7 +96,8 @@ def import_ics(engine, path: str | Path, resource_id: int) -> IcsImportReport:  
                 end = start + (ev.decoded("duration") if ev.get("duration") is not None
                                else timedelta(days=1))
             row = bookings.create(engine, BookingRequest(
-                resource_id, start, end, title=summary or "Fermeture", as_staff=True),
+                resource_id, start, end, title=summary or "Fermeture", as_staff=True,
+                outside_hours=True),
                 now=start - timedelta(seconds=1))
             report.booked.append(row.id)
         except ConflictError as exc:

@@ -40,8 +40,9 @@ class BookingRequest:
     person_id: int | None = None
     title: str = ""
     attendees: int = 1
-    as_staff: bool = False     # staff may book staff-only rooms, override cut-offs and hours
+    as_staff: bool = False     # staff may book staff-only rooms and override cut-offs
     fold: int | None = None    # for an ambiguous autumn time: 0 first, 1 second
+    outside_hours: bool = False  # staff only: book a closed day or outside opening hours
 
 
 @dataclass(frozen=True)
@@ -146,18 +147,17 @@ def _check_rules(req: BookingRequest, resource: ResourceRow, cal: SiteCalendar,
     local_start = timeutil.local_naive(start, resource.timezone)
     local_end = timeutil.local_naive(end, resource.timezone)
     day = local_start.date()
+    if req.outside_hours and req.as_staff:
+        return
     reason = cal.closed_reason(day, resource.id)
-    if reason and not req.as_staff:
+    if reason:
         raise ValidationError("closed_day", "start", value=day.strftime("%d/%m/%Y"),
-                              reason=reason if reason != "closed_weekday" else "")
-    if not req.as_staff:
-        inside = any(
-            local_start.time() >= o and (local_end.time() <= c if local_end.date() == day
-                                         else False)
-            for o, c in cal.intervals(day))
-        if not inside:
-            hours = ", ".join(f"{o:%H:%M}-{c:%H:%M}" for o, c in cal.intervals(day))
-            raise ValidationError("outside_opening_hours", "start", hours=hours or "—")
+                              reason=f"({reason})" if reason != "closed_weekday" else "")
+    inside = any(local_start.time() >= o and local_end.date() == day and local_end.time() <= c
+                 for o, c in cal.intervals(day))
+    if not inside:
+        hours = ", ".join(f"{o:%H:%M}-{c:%H:%M}" for o, c in cal.intervals(day))
+        raise ValidationError("outside_opening_hours", "start", hours=hours or "—")
 
 
 def _lock_resource(session: Session, resource_id: int) -> None:
