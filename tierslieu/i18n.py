@@ -196,6 +196,17 @@ CHOICES: dict[str, tuple[str, str]] = {
     "contact": ("Contact", "Contact"),
     "manager": ("Dirigeant·e", "Manager"),
     "intern": ("Stagiaire", "Intern"),
+    # resource kinds
+    "desk": ("Poste fixe", "Fixed desk"),
+    "hot_desk_zone": ("Espace partagé", "Hot-desk zone"),
+    "meeting_room": ("Salle de réunion", "Meeting room"),
+    "office": ("Bureau privatif", "Private office"),
+    "event_hall": ("Salle d'événement", "Event hall"),
+    "phone_booth": ("Box téléphonique", "Phone booth"),
+    # booking statuses
+    "confirmed": ("Confirmée", "Confirmed"),
+    "cancelled": ("Annulée", "Cancelled"),
+    "no_show": ("Absent", "No-show"),
 }
 
 

@@ -135,3 +135,7 @@ def test_renames_are_never_drop_and_add() -> None:
         adds = set(re.findall(r"add_column\(\s*['\"](\w+)", upgrade))
         drops = set(re.findall(r"drop_column\(\s*['\"](\w+)", upgrade))
         assert not (adds and drops), f"{path.name}: drop+add in one revision"
+
+
+def test_head_constant_matches_the_scripts() -> None:
+    assert migrate.HEAD == migrate.head_revision()

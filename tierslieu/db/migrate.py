@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).parent / "migrations"
+# the newest revision, so an up-to-date database opens without importing Alembic (~250 ms);
+# tests/db/test_migrations.py checks it against the scripts
+HEAD = "0004"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -65,12 +68,14 @@ def needs_upgrade(engine: Engine) -> bool:
 
 def upgrade(engine: Engine, revision: str = "head", *, backup: bool = True) -> Path | None:
     """Upgrade to ``revision``; returns the path of the pre-migration backup, if one was made."""
+    current = current_revision(engine)
+    if current == HEAD and revision in ("head", HEAD):
+        return None
     from alembic import command
 
     from tierslieu.db import backup as backups
     from tierslieu.db.engine import sqlite_path
 
-    current = current_revision(engine)
     if current is not None and current not in known_revisions():
         raise DatabaseError("db_newer", rev=current)
     target = head_revision() if revision == "head" else revision

@@ -24,6 +24,9 @@ class PersonInput:
     consent_photo: bool | None = None    # None: unchanged
     consent_newsletter: bool | None = None
     site_id: int | None = None
+    # when given, replaces every organisation link: ((organization_id, role), ...);
+    # ``organization``/``role`` are then ignored
+    links: tuple[tuple[int, str], ...] | None = None
 
 
 class PersonRow(NamedTuple):

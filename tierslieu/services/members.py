@@ -177,16 +177,29 @@ def refresh_search(person: Person) -> None:
 
 
 def _tag(session: Session, name: str) -> Tag:
-    tag = session.scalar(select(Tag).where(Tag.key == fold(name)))
+    # cached per session: an import of 50,000 rows asks for the same few tags again and again
+    cache: dict[str, Tag] = session.info.setdefault("tierslieu_tags", {})
+    key = fold(name)
+    tag = cache.get(key)
     if tag is None:
-        tag = Tag(name=name, key=fold(name))
-        session.add(tag)
-        session.flush()
+        tag = session.scalar(select(Tag).where(Tag.key == key))
+        if tag is None:
+            tag = Tag(name=name, key=key)
+            session.add(tag)
+            session.flush()
+        cache[key] = tag
     return tag
 
 
 def _org_by_name(session: Session, name: str) -> Organization | None:
-    return session.scalar(select(Organization).where(Organization.name_key == compact(name)))
+    cache: dict[str, Organization] = session.info.setdefault("tierslieu_orgs", {})
+    key = compact(name)
+    org = cache.get(key)
+    if org is None:
+        org = session.scalar(select(Organization).where(Organization.name_key == key))
+        if org is not None:
+            cache[key] = org
+    return org
 
 
 def _check_email_free(session: Session, email: str | None, person_id: int | None) -> None:
@@ -200,13 +213,16 @@ def _check_email_free(session: Session, email: str | None, person_id: int | None
 
 
 def apply(session: Session, person: Person, values: dict[str, object], data: PersonInput,
-          *, create_missing_org: bool = False) -> list[str]:
+          *, create_missing_org: bool = False, check_email: bool = True) -> list[str]:
     """Write validated ``values`` onto ``person`` inside the caller's transaction.
 
     Returns the names of organisations created on the way (CSV import only).
+    ``check_email=False`` only for callers that checked every address already (import);
+    the unique index still guards the database.
     """
     created: list[str] = []
-    _check_email_free(session, values["email"], person.id)  # type: ignore[arg-type]
+    if check_email:
+        _check_email_free(session, values["email"], person.id)  # type: ignore[arg-type]
     for key in ("first_name", "last_name", "email", "phone", "public_category", "joined_on",
                 "notes"):
         setattr(person, key, values[key])
@@ -216,7 +232,9 @@ def apply(session: Session, person: Person, values: dict[str, object], data: Per
     if data.tags != () or values["tags"]:
         person.tags = [_tag(session, t) for t in values["tags"]]  # type: ignore[attr-defined]
     org_name = values["organization"]
-    if org_name:
+    if data.links is not None:
+        _replace_links(session, person, data.links)
+    elif org_name:
         org = _org_by_name(session, str(org_name))
         if org is None:
             if not create_missing_org:
@@ -225,6 +243,7 @@ def apply(session: Session, person: Person, values: dict[str, object], data: Per
                                kind="company")
             session.add(org)
             session.flush()
+            session.info.setdefault("tierslieu_orgs", {})[org.name_key] = org
             created.append(str(org_name))
         role = str(values["role"] or "member")
         link = next((lk for lk in person.links if lk.organization_id == org.id), None)
@@ -241,6 +260,23 @@ def apply(session: Session, person: Person, values: dict[str, object], data: Per
             person.consents.append(Consent(kind=kind, granted=wanted, at=now))
     refresh_search(person)
     return created
+
+
+def _replace_links(session: Session, person: Person, links: Sequence[tuple[int, str]]) -> None:
+    wanted = {oid: v.choice(role, "role", LINK_ROLES) or "member" for oid, role in links}
+    for link in list(person.links):
+        if link.organization_id not in wanted:
+            person.links.remove(link)
+    present = {lk.organization_id: lk for lk in person.links}
+    for oid, role in wanted.items():
+        if oid in present:
+            present[oid].role = role
+            continue
+        org = session.get(Organization, oid)
+        if org is None:
+            raise NotFoundError("org_not_found", ref=str(oid))
+        person.links.append(PersonOrganization(organization=org, role=role))
+    session.flush()
 
 
 def _commit_errors(exc: IntegrityError, email: object) -> Exception:
@@ -279,20 +315,7 @@ def set_organizations(engine: Engine, person_id: int, links: Sequence[tuple[int,
     """Replace a person's organisation links with ``(organization_id, role)`` pairs."""
     with transaction(engine) as s:
         person = _load(s, person_id)
-        wanted = {oid: v.choice(role, "role", LINK_ROLES) or "member" for oid, role in links}
-        for link in list(person.links):
-            if link.organization_id not in wanted:
-                person.links.remove(link)
-        present = {lk.organization_id: lk for lk in person.links}
-        for oid, role in wanted.items():
-            if oid in present:
-                present[oid].role = role
-            else:
-                org = s.get(Organization, oid)
-                if org is None:
-                    raise NotFoundError("org_not_found", ref=str(oid))
-                person.links.append(PersonOrganization(organization=org, role=role))
-        s.flush()
+        _replace_links(s, person, links)
         refresh_search(person)
         return _detail(person)
 

@@ -123,12 +123,29 @@ def choice(value: str | None, field: str, allowed: Iterable[str], *,
 
     wanted = fold(raw)
     for code in allowed:
-        labels = {fold(code), fold(i18n.choice_label(code, "fr")), fold(i18n.choice_label(code, "en"))}
-        labels |= {fold(x) for x in i18n.choice_label(code, "fr").replace("·", "/").split("/")}
+        fr = i18n.choice_label(code, "fr")
+        labels = {fold(code), fold(fr), fold(i18n.choice_label(code, "en")),
+                  *(fold(form) for form in gendered_forms(fr))}
         if wanted in labels or wanted.replace(" ", "_") == code:
             return code
     raise ValidationError("choice_invalid", field, value=raw,
                           allowed=", ".join(i18n.choice_label(c) for c in allowed))
+
+
+def _feminine(match: re.Match[str]) -> str:
+    base, suffix = match.group(1), match.group(2)
+    if base.endswith("eur") and suffix == "rice":      # Fondateur·rice -> Fondatrice
+        return base[:-3] + "rice"
+    if base.endswith("eur") and suffix == "se":        # Chercheur·se -> Chercheuse
+        return base[:-1] + "se"
+    return base + suffix                                # Salarié·e -> Salariée
+
+
+def gendered_forms(label: str) -> tuple[str, str]:
+    """Masculine and feminine forms of an inclusive label ("Demandeur·se d'emploi")."""
+    masculine = re.sub(r"(\w+)·(\w+)", r"\1", label)
+    feminine = re.sub(r"(\w+)·(\w+)", _feminine, label)
+    return masculine, feminine
 
 
 _DATE_FORMATS = ("%d/%m/%Y", "%d/%m/%y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y")

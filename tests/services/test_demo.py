@@ -1,0 +1,206 @@
+"""The demo tiers-lieu: realistic, valid, reproducible, and never silently destructive."""
+
+from __future__ import annotations
+
+import sqlite3
+import unicodedata
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.engine import Engine
+
+from tierslieu.db.engine import make_engine, transaction
+from tierslieu.db.models import Consent, Organization, Person, PersonOrganization, Site, Tag
+from tierslieu.db.models.organization import ORG_KINDS
+from tierslieu.errors import ConflictError, ValidationError
+from tierslieu.services import demo, members, organizations
+from tierslieu.services import validation as v
+from tierslieu.services.dto import MemberQuery, OrganizationInput, PersonInput
+from tierslieu.text import fold
+
+
+@pytest.fixture
+def demo_engine(engine: Engine) -> Engine:
+    demo.generate(engine, seed=1)
+    return engine
+
+
+def _snapshot(engine: Engine) -> list[tuple]:
+    """Everything the seed decides, without ids or creation times."""
+    with transaction(engine) as s:
+        people = s.execute(select(
+            Person.first_name, Person.last_name, Person.email, Person.phone,
+            Person.public_category, Person.joined_on, Person.status, Person.archived_at,
+            Person.notes).order_by(Person.email)).all()
+        links = s.execute(select(Person.email, Organization.name, PersonOrganization.role,
+                                 PersonOrganization.since)
+                          .join(PersonOrganization, PersonOrganization.person_id == Person.id)
+                          .join(Organization).order_by(Person.email, Organization.name)).all()
+        consents = s.execute(select(Person.email, Consent.kind, Consent.granted, Consent.at)
+                             .join(Consent).order_by(Person.email, Consent.id)).all()
+        orgs = s.execute(select(Organization.name, Organization.siret, Organization.phone)
+                         .order_by(Organization.name)).all()
+    return [tuple(r) for r in [*people, *links, *consents, *orgs]]
+
+
+def test_summary_matches_the_database(engine: Engine) -> None:
+    summary = demo.generate(engine, seed=1)
+    assert summary.people == members.count(engine) == 200
+    assert summary.organizations == 25
+    assert summary.archived == members.count(engine, "archived") > 0
+    with transaction(engine) as s:
+        assert s.scalar(select(func.count()).select_from(Consent)) == summary.consents
+        assert s.scalar(select(func.count()).select_from(Tag)) == summary.tags >= 10
+        site = s.scalars(select(Site)).one()
+    assert (site.name, site.timezone) == ("La Fabrique du Lien", "Europe/Paris")
+
+
+def test_organisations_of_every_kind_with_valid_identifiers(demo_engine: Engine) -> None:
+    rows = organizations.search(demo_engine)
+    assert Counter(r.kind for r in rows).keys() == set(ORG_KINDS)
+    assert any("France Travail" in r.name for r in rows)
+    for r in rows:
+        if r.siret:
+            assert v.siret(r.siret) == r.siret
+        if r.vat_number:
+            assert v.vat_number(r.vat_number) == r.vat_number and r.kind in ("startup",
+                                                                              "company")
+    startups = [r for r in rows if r.kind == "startup"]
+    assert all(r.vat_number for r in startups)
+    with transaction(demo_engine) as s:
+        founded = set(s.scalars(select(PersonOrganization.organization_id)
+                                .where(PersonOrganization.role == "founder")))
+        founders_categories = set(s.scalars(
+            select(Person.public_category).join(PersonOrganization)
+            .where(PersonOrganization.role == "founder")))
+    assert {r.id for r in startups} <= founded  # every startup has its founder(s)
+    assert founders_categories == {"entrepreneur"}
+
+
+def test_people_are_realistic_and_valid(demo_engine: Engine) -> None:
+    people = members.search(demo_engine, MemberQuery(status="all"))
+    names = [(p.first_name, p.last_name) for p in people]
+    for first, last in names:
+        assert unicodedata.normalize("NFC", first + last) == first + last
+    firsts, lasts = {f for f, _ in names}, {last for _, last in names}
+    assert {"Thị Hằng", "小明", "محمد", "Ólafur", "Jean-Baptiste"} <= firsts
+    assert {"N'Diaye", "de La Tour d'Auvergne", "Martin-Lefèvre", "Nguyễn"} <= lasts
+    emails = [p.email for p in people]
+    assert len(set(emails)) == len(emails) == 200
+    assert all(e.isascii() and e == e.lower() and v.email(e) == e for e in emails)
+    phones = [v.phone(p.phone) for p in people if p.phone]
+    assert len(phones) > 150 and all(ph[:4] in ("+336", "+337") for ph in phones)
+    earliest = demo.REFERENCE_DATE - timedelta(days=3 * 366)
+    assert all(earliest <= p.joined_on <= demo.REFERENCE_DATE for p in people)
+    assert len({p.public_category for p in people}) >= 7
+    assert sum(1 for p in people if p.tags) > 100
+
+
+def test_the_helenes_are_exactly_what_a_search_finds(demo_engine: Engine) -> None:
+    everyone = members.search(demo_engine, MemberQuery(status="all"))
+    helenes = {p.id for p in everyone if "helene" in fold(p.first_name + p.last_name)}
+    assert len(helenes) >= 3
+    found = members.search(demo_engine, MemberQuery(text="hélène", status="all"))
+    assert {p.id for p in found} == helenes
+    assert {p.first_name for p in found} == {"Hélène", "Marie-Hélène"}
+
+
+def test_consents_have_dates_and_history(demo_engine: Engine) -> None:
+    with transaction(demo_engine) as s:
+        rows = s.execute(select(Consent.person_id, Consent.kind, Consent.granted, Consent.at)
+                         .order_by(Consent.person_id, Consent.id)).all()
+    limit = datetime(2026, 11, 26, tzinfo=UTC)
+    assert all(r.at.tzinfo is not None and r.at < limit for r in rows)
+    per_person = Counter(r.person_id for r in rows)
+    assert set(per_person.values()) <= {2, 3} and 3 in per_person.values()  # some withdrew
+    assert {r.kind for r in rows} == {"photo", "newsletter"}
+    assert {True, False} == {r.granted for r in rows if r.kind == "photo"}
+
+
+def test_same_seed_same_data_other_seed_other_data(template_db: Path, tmp_path: Path) -> None:
+    snapshots = []
+    for name, seed in (("a", 1), ("b", 1), ("c", 2)):
+        path = tmp_path / f"{name}.sqlite"
+        with sqlite3.connect(template_db) as src, sqlite3.connect(path) as dst:
+            src.backup(dst)
+        src.close()
+        dst.close()
+        engine = make_engine(path)
+        demo.generate(engine, seed=seed)
+        snapshots.append(_snapshot(engine))
+        engine.dispose()
+    assert snapshots[0] == snapshots[1]
+    assert snapshots[0] != snapshots[2]
+
+
+def test_refuses_a_database_that_is_not_empty(demo_engine: Engine) -> None:
+    before = _snapshot(demo_engine)
+    with pytest.raises(ConflictError) as caught:
+        demo.generate(demo_engine, seed=2)
+    assert caught.value.exit_code == 3 and caught.value.key == "db_not_empty"
+    assert "200 personne(s)" in caught.value.message("fr")
+    assert _snapshot(demo_engine) == before
+
+
+def test_refuses_a_database_with_only_organisations(engine: Engine) -> None:
+    organizations.create(engine, OrganizationInput(name="Asso", kind="association"))
+    with pytest.raises(ConflictError):
+        demo.generate(engine)
+    assert demo.is_empty(engine) is False
+
+
+def test_replace_wipes_then_regenerates(demo_engine: Engine) -> None:
+    first = _snapshot(demo_engine)
+    members.create(demo_engine, PersonInput(first_name="En", last_name="Trop",
+                                                    tags=("Tag à part",)))
+    summary = demo.generate(demo_engine, seed=2, replace=True)
+    assert summary.people == members.count(demo_engine) == 200
+    assert "Tag à part" not in members.all_tags(demo_engine)
+    assert _snapshot(demo_engine) != first
+    with transaction(demo_engine) as s:
+        assert s.scalar(select(func.count()).select_from(Site)) == 1
+
+
+def test_a_failed_replace_keeps_the_old_data(demo_engine: Engine) -> None:
+    before = _snapshot(demo_engine)
+
+    def fail_halfway(done: int, total: int) -> None:
+        if done >= 100:
+            raise RuntimeError("power cut")
+
+    with pytest.raises(RuntimeError):
+        demo.generate(demo_engine, seed=5, replace=True, progress=fail_halfway)
+    assert _snapshot(demo_engine) == before  # the wipe was rolled back with the rest
+
+
+def test_progress_reaches_the_total(engine: Engine) -> None:
+    calls: list[tuple[int, int]] = []
+    demo.generate(engine, progress=lambda done, total: calls.append((done, total)))
+    assert calls[-1] == (200, 200)
+    assert [d for d, _ in calls] == sorted(d for d, _ in calls)
+
+
+def test_unknown_scale_is_refused(engine: Engine) -> None:
+    with pytest.raises(ValidationError):
+        demo.generate(engine, scale="huge")
+    assert demo.is_empty(engine)
+
+
+def test_ensure_demo_database_creates_once(tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite"
+    assert demo.ensure_demo_database(path) == path
+    engine = make_engine(path)
+    try:
+        assert members.count(engine) == 200
+        members.create(engine, PersonInput(first_name="Reste", last_name="Là"))
+    finally:
+        engine.dispose()
+    demo.ensure_demo_database(path)  # not empty: left alone
+    engine = make_engine(path)
+    try:
+        assert members.count(engine) == 201
+    finally:
+        engine.dispose()

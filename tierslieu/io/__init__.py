@@ -1,0 +1,1 @@
+"""Files in and out of TiersLieu (CSV, calendars, open data). No Qt, no database here."""

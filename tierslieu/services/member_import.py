@@ -1,0 +1,309 @@
+"""Members in and out of CSV files: one transaction, all or nothing unless told otherwise.
+
+Import rules:
+
+* every row is validated first and *all* errors are collected, as (line, field, message);
+* the same e-mail twice in the file is an error on each of those lines;
+* by default one bad row means nothing is written (:class:`ImportRejected`, exit code 2);
+  ``skip_invalid`` imports the good rows and reports the others;
+* a row whose e-mail (case-insensitive) is already known updates that person; an empty
+  cell, or a column the file does not have, leaves the current value alone;
+* named organisations that do not exist are created (kind "company");
+* ``dry_run`` does the whole import in the transaction, then rolls it back, so its counts
+  are exact.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from tierslieu.db.engine import transaction
+from tierslieu.db.models import Consent, Organization, Person, PersonOrganization
+from tierslieu.db.models.organization import LINK_ROLES
+from tierslieu.errors import ConflictError, ValidationError, ValidationErrors
+from tierslieu.i18n import translate
+from tierslieu.io.csv_members import (
+    MemberExport,
+    ParsedTable,
+    guess_mapping,
+    mapping_notices,
+    read_table,
+    rows_to_inputs,
+    write_members,
+)
+from tierslieu.services import members
+from tierslieu.services import validation as v
+from tierslieu.services.dto import ImportReport, MemberQuery, PersonInput, PersonRow
+
+Progress = Callable[[int, int], None]
+Mapping = dict[int, str | None]
+
+PROGRESS_EVERY = 200
+CHUNK = 500            # rows flushed, then forgotten by the session, per batch
+MAX_LISTED = 50        # row errors spelled out in the exception's message
+# values an update keeps when the file leaves them empty
+_KEEP_IF_EMPTY = ("first_name", "last_name", "phone", "public_category", "joined_on", "notes")
+
+
+class ImportRejected(ValidationError):
+    """Some rows are invalid, so nothing was written; ``report`` lists every error."""
+
+    def __init__(self, report: ImportReport, row_errors: list[tuple[int, ValidationError]]):
+        self.report = report
+        self.row_errors = row_errors
+        super().__init__("csv_invalid_rows", count=len({line for line, _ in row_errors}))
+
+    def message(self, lang: str | None = None) -> str:
+        lines = [translate("csv_invalid_rows", lang, **self.params)]
+        lines += [translate("csv_line", lang, line=line, message=err.message(lang))
+                  for line, err in self.row_errors[:MAX_LISTED]]
+        if len(self.row_errors) > MAX_LISTED:
+            lines.append(translate("csv_more_errors", lang,
+                                   count=len(self.row_errors) - MAX_LISTED))
+        return "\n".join(lines)
+
+
+class _DryRun(Exception):
+    """Raised inside the transaction to roll a dry run back."""
+
+
+@dataclass
+class _Row:
+    line: int
+    data: PersonInput
+    values: dict[str, object]
+    more_orgs: list[tuple[str, str | None]]     # organisations after the first, with roles
+
+    @property
+    def email_key(self) -> str:
+        email = self.values["email"]
+        return (v.email_key(email) or "") if isinstance(email, str) else ""
+
+
+class _Ticker:
+    """Calls ``progress(done, total)`` every few rows; validation is the first half."""
+
+    def __init__(self, progress: Progress | None, rows: int) -> None:
+        self.progress, self.total, self.done = progress, 2 * rows, 0
+
+    def step(self, done: int) -> None:
+        if self.progress and (done // PROGRESS_EVERY != self.done // PROGRESS_EVERY):
+            self.progress(done, self.total)
+        self.done = done
+
+    def finish(self) -> None:
+        if self.progress and self.done != self.total:
+            self.progress(self.total, self.total)
+        self.done = self.total
+
+
+# -- import -------------------------------------------------------------------------------
+
+def import_file(engine: Engine, path: str | os.PathLike[str], *, dry_run: bool = False,
+                skip_invalid: bool = False, mapping: Mapping | None = None,
+                progress: Progress | None = None) -> ImportReport:
+    """Read ``path`` and import it; see :func:`import_table`."""
+    table = read_table(path)
+    return import_table(engine, table, mapping, dry_run=dry_run, skip_invalid=skip_invalid,
+                        progress=progress)
+
+
+def import_table(engine: Engine, table: ParsedTable, mapping: Mapping | None = None, *,
+                 dry_run: bool = False, skip_invalid: bool = False,
+                 progress: Progress | None = None) -> ImportReport:
+    """Import parsed rows with ``mapping`` (column -> field; guessed when None).
+
+    Raises :class:`ImportRejected` (a :class:`ValidationError`, with ``.report``) when a
+    row is invalid and ``skip_invalid`` is False; nothing is written then.
+    """
+    mapping = guess_mapping(table.headers) if mapping is None else mapping
+    report = ImportReport(dry_run=dry_run, encoding=table.encoding, delimiter=table.delimiter)
+    notices = [n for n in table.warnings if n.key != "csv_unknown_column"]
+    notices += mapping_notices(table.headers, mapping)
+    report.warnings = [n.message() for n in notices]
+
+    ticker = _Ticker(progress, len(table.rows))
+    row_errors: list[tuple[int, ValidationError]] = []
+    inputs = rows_to_inputs(table, mapping, errors=row_errors)
+    prepared = _validate_rows(inputs, row_errors, ticker)
+    _reject_duplicate_emails(prepared, row_errors)
+
+    row_errors.sort(key=lambda item: item[0])
+    report.errors = [(line, err.field, err.message()) for line, err in row_errors]
+    bad_lines = {line for line, _ in row_errors}
+    if row_errors and not skip_invalid:
+        raise ImportRejected(report, row_errors)
+    valid = [row for row in prepared if row.line not in bad_lines]
+
+    try:
+        with transaction(engine) as session:
+            _write(session, valid, report, ticker, len(table.rows))
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    except IntegrityError as exc:
+        # only a concurrent writer (PostgreSQL) can take an e-mail between check and insert
+        raise ConflictError("email_taken", "email", value="?", other="?") from exc
+    report.written = not dry_run
+    ticker.finish()
+    return report
+
+
+def _split(value: str | None) -> list[str]:
+    return [part.strip() for part in (value or "").split("|") if part.strip()]
+
+
+def _validate_rows(inputs: Sequence[tuple[int, PersonInput]],
+                   row_errors: list[tuple[int, ValidationError]],
+                   ticker: _Ticker) -> list[_Row]:
+    prepared: list[_Row] = []
+    for done, (line, data) in enumerate(inputs, 1):
+        ticker.step(done)
+        # "A | B" in Organisation (and "Fondateur | Membre" in Rôle) is what export writes
+        orgs, roles = _split(data.organization), _split(data.role)
+        if len(roles) == 1:
+            roles *= max(len(orgs), 1)
+        first = replace(data, organization=orgs[0] if orgs else None,
+                        role=roles[0] if roles else None)
+        errors: list[ValidationError] = []
+        values: dict[str, object] = {}
+        try:
+            values = members.validate(first)
+        except ValidationErrors as exc:
+            errors += exc.errors
+        more: list[tuple[str, str | None]] = []
+        for i, org in enumerate(orgs[1:], 1):
+            try:
+                more.append((v.text(org, "organization"),
+                             v.choice(roles[i] if i < len(roles) else None, "role", LINK_ROLES)))
+            except ValidationError as exc:
+                errors.append(exc)
+        if errors:
+            row_errors.extend((line, err) for err in errors)
+        else:
+            prepared.append(_Row(line, first, values, more))
+    return prepared
+
+
+def _reject_duplicate_emails(rows: list[_Row],
+                             row_errors: list[tuple[int, ValidationError]]) -> None:
+    """The same address on several lines is ambiguous: every one of those lines is an error."""
+    lines: dict[str, list[_Row]] = {}
+    for row in rows:
+        if row.email_key:
+            lines.setdefault(row.email_key, []).append(row)
+    for same in lines.values():
+        if len(same) < 2:
+            continue
+        for row in same:
+            others = ", ".join(str(o.line) for o in same if o is not row)
+            row_errors.append((row.line, ValidationError(
+                "csv_duplicate_email", "email", value=row.values["email"], other=others)))
+
+
+def _chunks(rows: Sequence[_Row], size: int) -> Iterator[Sequence[_Row]]:
+    for start in range(0, len(rows), size):
+        yield rows[start:start + size]
+
+
+def _write(session: Session, rows: Sequence[_Row], report: ImportReport, ticker: _Ticker,
+           half: int) -> None:
+    # one query instead of one per row to tell updates from creations
+    known: dict[str, int] = {str(key): pid for key, pid in session.execute(
+        select(Person.email_key, Person.id).where(Person.email_key.is_not(None)))}
+    created_orgs: list[str] = []
+    done = 0
+    for chunk in _chunks(rows, CHUNK):
+        ids = [known[row.email_key] for row in chunk if row.email_key in known]
+        people = {p.id: p for p in session.scalars(
+            select(Person).where(Person.id.in_(ids)).options(
+                selectinload(Person.links).selectinload(PersonOrganization.organization),
+                selectinload(Person.tags), selectinload(Person.consents)))} if ids else {}
+        for row in chunk:
+            pid = known.get(row.email_key)
+            if pid is None:
+                person = Person(status="active")
+                session.add(person)
+                report.created += 1
+            else:
+                person = people[pid]
+                report.updated += 1
+                for key in _KEEP_IF_EMPTY:
+                    if row.values[key] in ("", None):
+                        row.values[key] = getattr(person, key)
+            # duplicates were ruled out above; without autoflush a new person is one INSERT
+            with session.no_autoflush:
+                created_orgs += members.apply(session, person, row.values, row.data,
+                                              create_missing_org=True, check_email=False)
+                for org, role in row.more_orgs:
+                    extra = dict(row.values, organization=org, role=role, tags=[])
+                    created_orgs += members.apply(
+                        session, person, extra,
+                        replace(row.data, tags=(), consent_photo=None, consent_newsletter=None),
+                        create_missing_org=True, check_email=False)
+            done += 1
+            ticker.step(half + done * half // max(len(rows), 1))
+        session.flush()
+        # keep memory flat on 50,000 rows: the rows are in the transaction, not needed here
+        session.expunge_all()
+        for cache in ("tierslieu_tags", "tierslieu_orgs"):  # they held expunged objects
+            session.info.pop(cache, None)
+    report.organizations_created = list(dict.fromkeys(created_orgs))
+
+
+# -- export -------------------------------------------------------------------------------
+
+def _ids_in(ids: list[int], size: int = 900) -> Iterator[list[int]]:
+    # SQLite caps bound parameters per statement
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
+
+
+def export_rows(engine: Engine, query: MemberQuery | None = None) -> list[MemberExport]:
+    """The people ``query`` selects, with organisations, roles, notes and consents."""
+    rows: list[PersonRow] = members.search(engine, query)
+    ids = [r.id for r in rows]
+    notes: dict[int, str] = {}
+    links: dict[int, list[tuple[str, str]]] = {}
+    consents: dict[int, dict[str, bool]] = {}
+    with transaction(engine) as s:
+        for part in _ids_in(ids):
+            notes.update(s.execute(select(Person.id, Person.notes)
+                                   .where(Person.id.in_(part))).all())
+            for pid, name, role in s.execute(
+                    select(PersonOrganization.person_id, Organization.name, PersonOrganization.role)
+                    .join(Organization).where(PersonOrganization.person_id.in_(part))
+                    .order_by(Organization.name)):
+                links.setdefault(pid, []).append((name, role))
+            # oldest first: the last decision per kind wins
+            for pid, kind, granted in s.execute(
+                    select(Consent.person_id, Consent.kind, Consent.granted)
+                    .where(Consent.person_id.in_(part)).order_by(Consent.id)):
+                consents.setdefault(pid, {})[kind] = bool(granted)
+    out = []
+    for r in rows:
+        person_links = links.get(r.id, [])
+        state: dict[str, Any] = consents.get(r.id, {})
+        out.append(MemberExport(
+            first_name=r.first_name, last_name=r.last_name, email=r.email, phone=r.phone,
+            public_category=r.public_category, joined_on=r.joined_on,
+            organizations=tuple(n for n, _ in person_links),
+            roles=tuple(role for _, role in person_links), tags=r.tags,
+            notes=notes.get(r.id, ""), consent_photo=state.get("photo"),
+            consent_newsletter=state.get("newsletter")))
+    return out
+
+
+def export_file(engine: Engine, path: str | os.PathLike[str], query: MemberQuery | None = None,
+                *, excel_fr: bool = True) -> int:
+    """Write the people ``query`` selects (default: active ones) to ``path``; returns a count."""
+    return write_members(export_rows(engine, query), path, excel_fr=excel_fr)
