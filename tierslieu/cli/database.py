@@ -63,7 +63,8 @@ def cmd_demo(ctx: Context) -> int:
         emit_json(summary)
     else:
         print(say("demo_done", site=summary.site, seed=summary.seed, people=summary.people,
-                  organizations=summary.organizations, tags=summary.tags))
+                  organizations=summary.organizations, tags=summary.tags,
+                  resources=summary.resources, bookings=summary.bookings))
     return 0
 
 

@@ -32,9 +32,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export_done": ("{count} membre(s) exporté(s) vers {path}",
                     "{count} member(s) exported to {path}"),
     "demo_done": ("Démo « {site} » créée (graine {seed}) : {people} personnes, "
-                  "{organizations} organisations, {tags} tags.",
+                  "{organizations} organisations, {tags} tags, {resources} ressources, "
+                  "{bookings} réservations.",
                   "Demo \"{site}\" created (seed {seed}): {people} people, "
-                  "{organizations} organisations, {tags} tags."),
+                  "{organizations} organisations, {tags} tags, {resources} resources, "
+                  "{bookings} bookings."),
     "upgrade_done": ("Base mise à jour : {old} → {new}", "Database upgraded: {old} → {new}"),
     "upgrade_backup": ("Sauvegarde avant migration : {path}", "Backup before migration: {path}"),
     "upgrade_none": ("Rien à faire : la base est déjà à jour (révision {rev}).",

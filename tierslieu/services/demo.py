@@ -14,6 +14,7 @@ per aggregate, called in order from :func:`generate`.
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 import unicodedata
@@ -182,6 +183,8 @@ class DemoSummary:
     links: int
     tags: int
     consents: int
+    resources: int = 0
+    bookings: int = 0
 
 
 @dataclass
@@ -217,11 +220,19 @@ def generate(engine: Engine, *, seed: int = 1, scale: str = "small",
         orgs = _make_organizations(s, rng)
         specs = _plan_people(rng, list(orgs.values()), SCALES[scale])
         archived = _make_people(s, rng, specs, orgs, site.id, progress)
-        return DemoSummary(
+        summary = DemoSummary(
             seed=seed, scale=scale, site=site.name, people=len(specs), archived=archived,
             organizations=len(orgs),
             links=_count(s, PersonOrganization), tags=_count(s, Tag),
             consents=_count(s, Consent))
+        site_id = site.id
+        people = list(s.scalars(select(Person.id).where(Person.status == "active")
+                                .order_by(Person.id)))
+    # the spaces and two years of bookings (their own transactions, written in bulk)
+    from tierslieu.services import demo_spaces
+
+    made = demo_spaces.generate(engine, site_id, people, seed=seed)
+    return dataclasses.replace(summary, resources=made.resources, bookings=made.bookings)
 
 
 def wipe(session: Session) -> None:
