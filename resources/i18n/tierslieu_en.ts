@@ -1,0 +1,200 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>BookingDialog</name>
+    <message numerus="yes">
+        <location filename="../../tierslieu/gui/dialogs/booking_dialog.py" line="+408"/>
+        <source>shared zone of %n seat(s)</source>
+        <translation>
+            <numerusform>shared zone of %n seat</numerusform>
+            <numerusform>shared zone of %n seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>at most %n</source>
+        <translation>
+            <numerusform>at most %n</numerusform>
+            <numerusform>at most %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>%n free</source>
+        <translation>
+            <numerusform>%n free</numerusform>
+            <numerusform>%n free</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n taken</source>
+        <translation>
+            <numerusform>%n taken</numerusform>
+            <numerusform>%n taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n on a closed day</source>
+        <translation>
+            <numerusform>%n on a closed day</numerusform>
+            <numerusform>%n on a closed day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not possible</source>
+        <translation>
+            <numerusform>%n not possible</numerusform>
+            <numerusform>%n not possible</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message numerus="yes">
+        <location filename="../../tierslieu/gui/dialogs/import_wizard.py" line="+294"/>
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n to create</numerusform>
+            <numerusform>%n to create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n organisation(s) to create</source>
+        <translation>
+            <numerusform>%n organisation to create</numerusform>
+            <numerusform>%n organisations to create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%n member(s) created</source>
+        <translation>
+            <numerusform>%n member created</numerusform>
+            <numerusform>%n members created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n invalid row(s) skipped (below).</source>
+        <translation>
+            <numerusform>%n invalid row skipped (below).</numerusform>
+            <numerusform>%n invalid rows skipped (below).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message numerus="yes">
+        <location filename="../../tierslieu/gui/pages/members.py" line="+321"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n member(s) match</source>
+        <translation>
+            <numerusform>%1 of %n member match</numerusform>
+            <numerusform>%1 of %n members match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+122"/>
+        <source>Archive %n member(s)?</source>
+        <translation>
+            <numerusform>Archive %n member?</numerusform>
+            <numerusform>Archive %n members?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n member(s) archived</source>
+        <translation>
+            <numerusform>%n member archived</numerusform>
+            <numerusform>%n members archived</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n member(s) restored</source>
+        <translation>
+            <numerusform>%n member restored</numerusform>
+            <numerusform>%n members restored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n e-mail address(es) copied</source>
+        <translation>
+            <numerusform>%n e-mail address copied</numerusform>
+            <numerusform>%n e-mail addresses copied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n member(s) exported to %1</source>
+        <translation>
+            <numerusform>%n member exported to %1</numerusform>
+            <numerusform>%n members exported to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanningView</name>
+    <message numerus="yes">
+        <location filename="../../tierslieu/gui/planning/view.py" line="+356"/>
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n resource</numerusform>
+            <numerusform>%n resources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+310"/>
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+205"/>
+        <source>%n attendee(s)</source>
+        <translation>
+            <numerusform>%n attendee</numerusform>
+            <numerusform>%n attendees</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1651 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../tierslieu/gui/planning/model.py" line="+33"/>
+        <source>planning</source>
+        <comment>Meeting room</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planning</source>
+        <comment>Phone booth</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planning</source>
+        <comment>Hot-desk zone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planning</source>
+        <comment>Private office</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planning</source>
+        <comment>Fixed desk</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planning</source>
+        <comment>Event hall</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>planning</source>
+        <comment>No-show</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>planning</source>
+        <comment>Cancelled</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>planning</source>
+        <comment>Checked in</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planning</source>
+        <comment>Confirmed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../ui/booking_dialog.ui" line="+20"/>
+        <source>Booking</source>
+        <translation>Réservation</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Resource</source>
+        <translation>&amp;Ressource</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The room, desk or zone to book</source>
+        <translation>La salle, le poste ou l&apos;espace à réserver</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Member</source>
+        <translation>&amp;Membre</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type part of a name or e-mail and pick the member; leave empty for an internal booking</source>
+        <translation>Tapez une partie d&apos;un nom ou d&apos;un e-mail et choisissez le membre ; laissez vide pour une réservation interne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name or e-mail… (empty: internal booking)</source>
+        <translation>Nom ou e-mail… (vide : réservation interne)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>T&amp;itle</source>
+        <translation>T&amp;itre</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. Team meeting (optional)</source>
+        <translation>ex. : Réunion d&apos;équipe (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+217"/>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>&amp;From</source>
+        <translation>&amp;De</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Start time (arrows move by 15 minutes)</source>
+        <translation>Heure de début (les flèches avancent de 15 minutes)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>End time (arrows move by 15 minutes)</source>
+        <translation>Heure de fin (les flèches avancent de 15 minutes)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&amp;Attendees</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>R&amp;epeat</source>
+        <translation>R&amp;épéter</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>until</source>
+        <translation>jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>or</source>
+        <translation>ou</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>times</source>
+        <translation>fois</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Computed from the resource&apos;s hourly, half-day and day rates</source>
+        <translation>Calculé d&apos;après les tarifs horaire, demi-journée et journée de la ressource</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Occurrences</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>List every occurrence: free, taken (by whom) or on a closed day</source>
+        <translation>Liste de chaque occurrence : libre, prise (par qui) ou un jour de fermeture</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check &amp;availability</source>
+        <translation>Vérifier la &amp;disponibilité</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Otherwise a single taken or closed occurrence refuses the whole series</source>
+        <translation>Sinon, une seule occurrence prise ou fermée fait refuser toute la série</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Book the free occurrences and &amp;skip the others</source>
+        <translation>Réserver les occurrences libres et &amp;ignorer les autres</translation>
+    </message>
+    <message>
+        <location filename="../../tierslieu/gui/dialogs/booking_dialog.py" line="+188"/>
+        <source>Does not repeat</source>
+        <translation>Ne se répète pas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every day</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every week</source>
+        <translation>Toutes les semaines</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every 2 weeks</source>
+        <translation>Toutes les 2 semaines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every month</source>
+        <translation>Tous les mois</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Enregistrer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>New booking</source>
+        <translation>Nouvelle réservation</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Booking #%1 — %2</source>
+        <translation>Réservation n° %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fixed once booked: cancel and book again to change it</source>
+        <translation>Non modifiable après réservation : annulez puis réservez à nouveau pour changer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>arrived at %1</source>
+        <translation>arrivé·e à %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>part of a repeating series</source>
+        <translation>fait partie d&apos;une série récurrente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking #%1</source>
+        <translation>Réservation n° %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel booking…</source>
+        <translation>Annuler la réservation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel this booking (frees the slot)</source>
+        <translation>Annuler cette réservation (libère le créneau)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+130"/>
+        <source>shared zone of %n seat(s)</source>
+        <translation>
+            <numerusform>espace partagé de %n place</numerusform>
+            <numerusform>espace partagé de %n places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>at most %n</source>
+        <translation>
+            <numerusform>%n au maximum</numerusform>
+            <numerusform>%n au maximum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Free of charge</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 per occurrence</source>
+        <translation>%1 par occurrence</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n free</source>
+        <translation>
+            <numerusform>%n libre</numerusform>
+            <numerusform>%n libres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n taken</source>
+        <translation>
+            <numerusform>%n prise</numerusform>
+            <numerusform>%n prises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n on a closed day</source>
+        <translation>
+            <numerusform>%n un jour de fermeture</numerusform>
+            <numerusform>%n un jour de fermeture</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not possible</source>
+        <translation>
+            <numerusform>%n impossible</numerusform>
+            <numerusform>%n impossibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Choose a member from the list, or leave the field empty for an internal booking.</source>
+        <translation>Choisissez un membre dans la liste, ou laissez le champ vide pour une réservation interne.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Cancel booking</source>
+        <translation>Annuler la réservation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel booking %1?</source>
+        <translation>Annuler la réservation %1 ?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../tierslieu/gui/dialogs/import_wizard.py" line="+139"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../../ui/import_wizard.ui" line="+36"/>
+        <source>Choose a CSV file</source>
+        <translation>Choisir un fichier CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>semicolon ( ; )</source>
+        <translation>point-virgule ( ; )</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>comma ( , )</source>
+        <translation>virgule ( , )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Example: %1</source>
+        <translation>Exemple : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Press “Dry run” to check every row before importing.</source>
+        <translation>Cliquez sur « Simuler » pour vérifier chaque ligne avant d&apos;importer.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Checking the rows…</source>
+        <translation>Vérification des lignes…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n à créer</numerusform>
+            <numerusform>%n à créer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n à mettre à jour</numerusform>
+            <numerusform>%n à mettre à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n organisation(s) to create</source>
+        <translation>
+            <numerusform>%n organisation à créer</numerusform>
+            <numerusform>%n organisations à créer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As it stands nothing will be imported: fix the file, or tick “skip the invalid ones”.</source>
+        <translation>En l&apos;état, rien ne sera importé : corrigez le fichier, ou cochez « ignorer les lignes invalides ».</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Importing members…</source>
+        <translation>Import des membres…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n member(s) created</source>
+        <translation>
+            <numerusform>%n membre créé</numerusform>
+            <numerusform>%n membres créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisations created: %1</source>
+        <translation>Organisations créées : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n invalid row(s) skipped (below).</source>
+        <translation>
+            <numerusform>%n ligne invalide ignorée (ci-dessous).</numerusform>
+            <numerusform>%n lignes invalides ignorées (ci-dessous).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The members are now in the list. Importing the same file again updates the people it matches by e-mail address instead of duplicating them.</source>
+        <translation>Les membres sont maintenant dans la liste. Importer à nouveau le même fichier met à jour les personnes reconnues par leur adresse e-mail, sans créer de doublons.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database is unchanged. Correct the file and import it again, or go back and tick “skip the invalid ones”.</source>
+        <translation>La base n&apos;a pas été modifiée. Corrigez le fichier et importez-le à nouveau, ou revenez en arrière et cochez « ignorer les lignes invalides ».</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose a file first.</source>
+        <translation>Choisissez d&apos;abord un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="-16"/>
+        <source>Import members</source>
+        <translation>Importer des membres</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A list exported from a spreadsheet: one person per line, the column names on the first line.</source>
+        <translation>Une liste exportée d&apos;un tableur : une personne par ligne, les noms de colonnes sur la première ligne.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Path of the CSV file</source>
+        <translation>Chemin du fichier CSV</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick the file in a dialog</source>
+        <translation>Choisir le fichier dans une boîte de dialogue</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Encoding:</source>
+        <translation>Encodage :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+20"/>
+        <location line="+20"/>
+        <location line="+20"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Separator:</source>
+        <translation>Séparateur :</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Rows:</source>
+        <translation>Lignes :</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Columns:</source>
+        <translation>Colonnes :</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Tip: in Excel or LibreOffice, use “Save as” and choose “CSV”. French or English column names are recognised (Nom, Prénom, E-mail, Téléphone, Organisation, Tags…); you can check them on the next page.</source>
+        <translation>Astuce : dans Excel ou LibreOffice, utilisez « Enregistrer sous » et choisissez « CSV ». Les noms de colonnes français ou anglais sont reconnus (Nom, Prénom, E-mail, Téléphone, Organisation, Tags…) ; vous pourrez les vérifier à l&apos;étape suivante.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check the columns</source>
+        <translation>Vérifier les colonnes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each column of the file feeds one field; “(ignore)” leaves it out. A dry run tells what the import would do without writing anything.</source>
+        <translation>Chaque colonne du fichier alimente un champ ; « (ignorer) » la laisse de côté. Une simulation indique ce que ferait l&apos;import sans rien écrire.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Simuler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check every row and count what would change, without writing</source>
+        <translation>Vérifier chaque ligne et compter ce qui changerait, sans rien écrire</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Import the valid rows and &amp;skip the invalid ones</source>
+        <translation>Importer les lignes valides et &amp;ignorer les lignes invalides</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unticked, a single invalid row stops the import and nothing is written</source>
+        <translation>Décoché, une seule ligne invalide arrête l&apos;import et rien n&apos;est écrit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the import did.</source>
+        <translation>Ce que l&apos;import a fait.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;Back to the columns</source>
+        <translation>&amp;Retour aux colonnes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the column choices or skip the invalid rows, then import again</source>
+        <translation>Modifiez le choix des colonnes ou ignorez les lignes invalides, puis importez à nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../tierslieu/gui/main_window.py" line="+53"/>
+        <source>TiersLieu — {db}</source>
+        <translation>TiersLieu — {db}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Database: {location}</source>
+        <translation>Base de données : {location}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Import from CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import rows from a CSV file into the current list</source>
+        <translation>Importer les lignes d&apos;un fichier CSV dans la liste affichée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export to CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the current list to a CSV file</source>
+        <translation>Exporter la liste affichée dans un fichier CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close TiersLieu</source>
+        <translation>Fermer TiersLieu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new entry in the current list</source>
+        <translation>Créer une fiche dans la liste affichée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the search field</source>
+        <translation>Aller au champ de recherche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload the current list</source>
+        <translation>Recharger la liste affichée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About TiersLieu</source>
+        <translation>À &amp;propos de TiersLieu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{page} (Ctrl+{n})</source>
+        <translation>{page} (Ctrl+{n})</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language will be used the next time TiersLieu starts.</source>
+        <translation>La nouvelle langue sera appliquée au prochain démarrage de TiersLieu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h3&gt;TiersLieu {version}&lt;/h3&gt;&lt;p&gt;Members, organisations and activity of a tiers-lieu.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {location}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; {licence}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TiersLieu {version}&lt;/h3&gt;&lt;p&gt;Membres, organisations et activité d&apos;un tiers-lieu.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Base de données :&lt;/b&gt; {location}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence :&lt;/b&gt; {licence}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About TiersLieu</source>
+        <translation>À propos de TiersLieu</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../ui/member_dialog.ui" line="+20"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>name@example.org</source>
+        <translation>prenom.nom@exemple.fr</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>06 12 34 56 78</source>
+        <translation>06 12 34 56 78</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>French numbers are enough; other countries start with +</source>
+        <translation>Un numéro français suffit ; pour l&apos;étranger, commencez par +</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Category</source>
+        <translation>&amp;Catégorie</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Public category, used in the activity statistics</source>
+        <translation>Catégorie de public, utilisée dans les statistiques d&apos;activité</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Joined on</source>
+        <translation>&amp;Adhésion le</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Known</source>
+        <translation>Connue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Untick when the joining date is not known</source>
+        <translation>Décochez si la date d&apos;adhésion n&apos;est pas connue</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location line="+288"/>
+        <source>Anything useful to the team (not shown to the member)</source>
+        <translation>Toute information utile à l&apos;équipe (non visible par le membre)</translation>
+    </message>
+    <message>
+        <location filename="../../tierslieu/gui/dialogs/member_dialog.py" line="+80"/>
+        <source>Edit — %1</source>
+        <translation>Modifier — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New member</source>
+        <translation>Nouveau membre</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>— not set —</source>
+        <translation>— non renseigné —</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>— none —</source>
+        <translation>— aucune —</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../ui/member_dialog.ui" line="-282"/>
+        <source>not set</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Enregistrer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Also linked to (kept): %1</source>
+        <translation>Également rattaché·e à (conservé) : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>granted on %1</source>
+        <translation>accordé le %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn on %1</source>
+        <translation>retiré le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.ui" line="+37"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The organisation this person works for or represents</source>
+        <translation>L&apos;organisation pour laquelle cette personne travaille ou qu&apos;elle représente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Role in that organisation</source>
+        <translation>Rôle dans cette organisation</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>&amp;Tags</source>
+        <translation>Ta&amp;gs</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>e.g. design, mentor, python</source>
+        <translation>ex. : design, mentorat, python</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skills and interests, separated by commas</source>
+        <translation>Compétences et centres d&apos;intérêt, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>P&amp;hoto consent</source>
+        <translation>Consentement &amp;photo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>May appear in photos published by the tiers-lieu</source>
+        <translation>Peut apparaître sur les photos publiées par le tiers-lieu</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Ne&amp;wsletter consent</source>
+        <translation>Consentement ne&amp;wsletter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agrees to receive the newsletter by e-mail</source>
+        <translation>Accepte de recevoir la newsletter par e-mail</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <location filename="../../tierslieu/gui/pages/members.py" line="+86"/>
+        <source>Search name, e-mail, organisation, tag…</source>
+        <translation>Rechercher un nom, un e-mail, une organisation, un tag…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type part of a name, e-mail, organisation or tag; accents and case do not matter (Ctrl+F)</source>
+        <translation>Tapez une partie d&apos;un nom, d&apos;un e-mail, d&apos;une organisation ou d&apos;un tag ; accents et majuscules sont ignorés (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show active, archived or all members</source>
+        <translation>Afficher les membres actifs, archivés ou tous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archived</source>
+        <translation>Archivés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the members of one organisation</source>
+        <translation>Seulement les membres d&apos;une organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the members with one tag</source>
+        <translation>Seulement les membres ayant un tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only one public category</source>
+        <translation>Une seule catégorie de public</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All categories</source>
+        <translation>Toutes catégories</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create a member (Ctrl+N)</source>
+        <translation>Créer un membre (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import members from a CSV file (Ctrl+I)</source>
+        <translation>Importer des membres depuis un fichier CSV (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the members shown to a CSV file for Excel (Ctrl+E)</source>
+        <translation>Exporter les membres affichés dans un fichier CSV pour Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Archive…</source>
+        <translation>&amp;Archiver…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy e-mail addresses</source>
+        <translation>&amp;Copier les adresses e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the selected member (Enter or double-click)</source>
+        <translation>Ouvrir le membre sélectionné (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>All organisations</source>
+        <translation>Toutes les organisations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All tags</source>
+        <translation>Tous les tags</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Searching members…</source>
+        <translation>Recherche des membres…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n member(s) match</source>
+        <translation>
+            <numerusform>%1 membre sur %n correspond</numerusform>
+            <numerusform>%1 membres sur %n correspondent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No member matches “%1”.</source>
+        <translation>Aucun membre ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No member matches these filters.</source>
+        <translation>Aucun membre ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No archived members.</source>
+        <translation>Aucun membre archivé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No members yet. &lt;a href=&apos;import&apos;&gt;Import a CSV file&lt;/a&gt; or &lt;a href=&apos;new&apos;&gt;create one&lt;/a&gt; with Ctrl+N.</source>
+        <translation>Aucun membre pour l&apos;instant. &lt;a href=&apos;import&apos;&gt;Importez un fichier CSV&lt;/a&gt; ou &lt;a href=&apos;new&apos;&gt;créez-en un&lt;/a&gt; avec Ctrl+N.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Archive %1?</source>
+        <translation>Archiver %1 ?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Archive %n member(s)?</source>
+        <translation>
+            <numerusform>Archiver %n membre ?</numerusform>
+            <numerusform>Archiver %n membres ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived members are hidden from the lists but kept, with their history; they can be restored at any time.</source>
+        <translation>Les membres archivés n&apos;apparaissent plus dans les listes mais sont conservés avec leur historique ; ils peuvent être restaurés à tout moment.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Archive members</source>
+        <translation>Archiver des membres</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n member(s) archived</source>
+        <translation>
+            <numerusform>%n membre archivé</numerusform>
+            <numerusform>%n membres archivés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n member(s) restored</source>
+        <translation>
+            <numerusform>%n membre restauré</numerusform>
+            <numerusform>%n membres restaurés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n e-mail address(es) copied</source>
+        <translation>
+            <numerusform>%n adresse e-mail copiée</numerusform>
+            <numerusform>%n adresses e-mail copiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>members</source>
+        <translation>membres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export members</source>
+        <translation>Exporter les membres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n member(s) exported to %1</source>
+        <translation>
+            <numerusform>%n membre exporté vers %1</numerusform>
+            <numerusform>%n membres exportés vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporting members…</source>
+        <translation>Export des membres…</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationDialog</name>
+    <message>
+        <location filename="../../tierslieu/gui/dialogs/organization_dialog.py" line="+61"/>
+        <source>Save the organisation (Enter)</source>
+        <translation>Enregistrer l&apos;organisation (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New organisation</source>
+        <translation>Nouvelle organisation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit organisation — {name}</source>
+        <translation>Modifier l&apos;organisation — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organization_dialog.ui" line="+20"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The organisation&apos;s name; it must be unique</source>
+        <translation>Nom de l&apos;organisation ; il doit être unique</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Legal or usual name</source>
+        <translation>Raison sociale ou nom d&apos;usage</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What kind of organisation this is</source>
+        <translation>Type d&apos;organisation</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;SIRET</source>
+        <translation>&amp;SIRET</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>French company number (SIRET or SIREN), checked with the Luhn key</source>
+        <translation>Numéro SIRET ou SIREN, vérifié avec sa clé de contrôle (Luhn)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>14 digits, or the 9-digit SIREN</source>
+        <translation>14 chiffres, ou le SIREN à 9 chiffres</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;VAT number</source>
+        <translation>N° de &amp;TVA</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Intra-community VAT number</source>
+        <translation>Numéro de TVA intracommunautaire</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>FR12345678901</source>
+        <translation>FR12345678901</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>General contact address</source>
+        <translation>Adresse de contact générale</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>contact@example.org</source>
+        <translation>contact@exemple.fr</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>French or international number</source>
+        <translation>Numéro français ou international</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>04 72 00 00 00</source>
+        <translation>04 72 00 00 00</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Website</source>
+        <translation>Site &amp;web</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;City</source>
+        <translation>&amp;Ville</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsModel</name>
+    <message>
+        <location filename="../../tierslieu/gui/models/organizations.py" line="+46"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People linked to the organisation</source>
+        <translation>Personnes rattachées à l&apos;organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsPage</name>
+    <message>
+        <location filename="../../tierslieu/gui/pages/organizations.py" line="+79"/>
+        <source>Search by name or city…</source>
+        <translation>Rechercher par nom ou ville…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to filter the list (Ctrl+F)</source>
+        <translation>Tapez pour filtrer la liste (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show only one kind of organisation</source>
+        <translation>N&apos;afficher qu&apos;un type d&apos;organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Active, archived or all organisations</source>
+        <translation>Organisations actives, archivées ou toutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Actives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived</source>
+        <translation>Archivées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New organisation</source>
+        <translation>Nouvelle organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create an organisation (Ctrl+N)</source>
+        <translation>Créer une organisation (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected organisation (Enter)</source>
+        <translation>Modifier l&apos;organisation sélectionnée (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+293"/>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <location line="-291"/>
+        <source>Archive the selected organisations (Del); they can be restored</source>
+        <translation>Archiver les organisations sélectionnées (Suppr) ; elles pourront être restaurées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the selected organisations active again</source>
+        <translation>Réactiver les organisations sélectionnées</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Archive…</source>
+        <translation>&amp;Archiver…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;members</source>
+        <translation>Voir les &amp;membres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the members list filtered on this organisation</source>
+        <translation>Ouvrir la liste des membres de cette organisation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Loading organisations…</source>
+        <translation>Chargement des organisations…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No organisations</source>
+        <translation>Aucune organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 organisation</source>
+        <translation>1 organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} organisations</source>
+        <translation>{n} organisations</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} selected</source>
+        <translation>{n} sélectionnées</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No organisation matches “{text}”.</source>
+        <translation>Aucune organisation ne correspond à « {text} ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No organisation with these filters.</source>
+        <translation>Aucune organisation ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all active organisations</source>
+        <translation>Afficher toutes les organisations actives</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No organisations yet.</source>
+        <translation>Aucune organisation pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the first one (Ctrl+N)</source>
+        <translation>Créer la première (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Archive “{name}”?</source>
+        <translation>Archiver « {name} » ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archive {n} organisations?</source>
+        <translation>Archiver {n} organisations ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived organisations leave the active list; their members keep the link. You can restore them later from the “Archived” filter.</source>
+        <translation>Les organisations archivées quittent la liste des actives ; leurs membres restent rattachés. Vous pourrez les restaurer depuis le filtre « Archivées ».</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningView</name>
+    <message numerus="yes">
+        <location filename="../../tierslieu/gui/planning/view.py" line="+356"/>
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n ressource</numerusform>
+            <numerusform>%n ressources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nothing to show.</source>
+        <translation>Rien à afficher.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1/%2 seats</source>
+        <translation>%1/%2 places</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+144"/>
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>staff only</source>
+        <translation>équipe uniquement</translation>
+    </message>
+    <message>
+        <location line="+202"/>
+        <source>Booked by %1</source>
+        <translation>Réservé par %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n attendee(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1/%2 seats taken at %3</source>
+        <translation>%1/%2 places prises à %3</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../tierslieu/gui/app.py" line="+143"/>
+        <source>TiersLieu</source>
+        <translation>TiersLieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database cannot be opened.</source>
+        <translation>Impossible d&apos;ouvrir la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../tierslieu/gui/errors.py" line="+22"/>
+        <source>An unexpected error occurred: {detail}
+
+Details were written to the log folder: {folder}</source>
+        <translation>Une erreur inattendue s&apos;est produite : {detail}
+
+Le détail a été enregistré dans le dossier des journaux : {folder}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>TiersLieu</source>
+        <translation>TiersLieu</translation>
+    </message>
+</context>
+<context>
+    <name>planning</name>
+    <message>
+        <location filename="../../tierslieu/gui/planning/model.py" line="+204"/>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <location filename="../../tierslieu/gui/tasks.py" line="+106"/>
+        <source>Working…</source>
+        <translation>Traitement en cours…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please wait</source>
+        <translation>Veuillez patienter</translation>
+    </message>
+</context>
+</TS>

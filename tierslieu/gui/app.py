@@ -1,0 +1,223 @@
+"""Start the desktop application: QApplication, translations, style, database, window.
+
+``run_gui`` is what ``tierslieu`` (no command) calls; ``run_smoke`` opens the same
+window offscreen, visits every page and prints timings, for CI and the benchmarks.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+# measured from here when the caller gives no t0: importing Qt is part of start-up
+_T0 = time.perf_counter()
+
+from PySide6.QtCore import QFile, QLibraryInfo, QLocale, QTranslator  # noqa: E402
+from PySide6.QtGui import QIcon  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+from sqlalchemy.engine import Engine  # noqa: E402
+
+import tierslieu  # noqa: E402
+from tierslieu import i18n  # noqa: E402
+from tierslieu.errors import TiersLieuError  # noqa: E402
+from tierslieu.gui import settings_store  # noqa: E402
+
+log = logging.getLogger(__name__)
+
+# QApplication does not own installed translators: keep the Python objects alive
+_translators: list[QTranslator] = []
+
+
+def _load_resources() -> None:
+    # importing the generated module registers the :/icons, :/styles and :/i18n trees
+    import tierslieu.gui.resources_rc  # noqa: F401
+
+
+def choose_language(lang: str | None = None) -> str:
+    """Explicit choice, else the Language menu's saved choice, else the system's."""
+    if lang in settings_store.LANGUAGES:
+        return str(lang)
+    return settings_store.language() or i18n.system_language()
+
+
+def remove_translators(app: QApplication) -> None:
+    while _translators:
+        app.removeTranslator(_translators.pop())
+
+
+def _install(app: QApplication, translator: QTranslator, loaded: list[str]) -> None:
+    app.installTranslator(translator)
+    _translators.append(translator)
+    loaded.append(translator.filePath())
+
+
+def install_translators(app: QApplication, lang: str) -> list[str]:
+    """French: Qt's own strings (qtbase_fr) plus ours. English: only our plural forms
+    ("1 member" / "2 members"), since the source strings are English.
+
+    Returns the translation files actually loaded, for logs and tests.
+    """
+    remove_translators(app)
+    loaded: list[str] = []
+    if lang == "fr":
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt = QTranslator(app)
+        if qt.load(QLocale(QLocale.Language.French), "qtbase", "_", qt_dir):
+            _install(app, qt, loaded)
+        else:
+            log.info("qtbase_fr not found in %s: Qt's own buttons stay in English", qt_dir)
+    ours = QTranslator(app)
+    if ours.load(f":/i18n/tierslieu_{lang}.qm"):
+        _install(app, ours, loaded)
+    else:
+        log.warning("translation %s missing from the compiled resources", lang)
+    return loaded
+
+
+def _style_sheet() -> str:
+    f = QFile(":/styles/app.qss")
+    if not f.open(QFile.OpenModeFlag.ReadOnly | QFile.OpenModeFlag.Text):
+        return ""
+    try:
+        return bytes(f.readAll().data()).decode("utf-8")
+    finally:
+        f.close()
+
+
+def create_application(lang: str | None = None) -> QApplication:
+    """The QApplication (reused when one exists), named for QSettings, styled, translated."""
+    _load_resources()
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(settings_store.ORG)
+    app.setApplicationName(settings_store.APP)
+    app.setApplicationVersion(tierslieu.__version__)
+    app.setWindowIcon(QIcon(":/icons/logo.svg"))
+    app.setStyle("Fusion")  # the same look on every desktop; the sheet only adjusts it
+    app.setStyleSheet(_style_sheet())
+    chosen = i18n.set_language(choose_language(lang))
+    QLocale.setDefault(QLocale(QLocale.Language.French if chosen == "fr"
+                               else QLocale.Language.English))
+    install_translators(app, chosen)
+    return app
+
+
+def open_app_database(db: str | None, *, demo: bool = False) -> Engine:
+    """Open (and migrate) the database; the demo one is generated when it holds nobody."""
+    from tierslieu.db.setup import open_database
+
+    if demo:
+        from tierslieu.paths import demo_db_path
+        from tierslieu.services import demo as demo_data
+
+        engine = open_database(db or demo_db_path())
+        if demo_data.is_empty(engine):
+            demo_data.generate(engine, seed=1, scale="small")
+        return engine
+    return open_database(db)
+
+
+def _startup_error(exc: BaseException) -> str:
+    if isinstance(exc, TiersLieuError):
+        return exc.message()
+    return f"{type(exc).__name__}: {exc}"
+
+
+def run_gui(db: str | None, *, demo: bool = False, lang: str | None = None) -> int:
+    """Open the main window on ``db`` and run the event loop; 1 if the database fails."""
+    from tierslieu.gui.context import AppContext
+    from tierslieu.gui.main_window import MainWindow
+
+    app = create_application(lang)
+    try:
+        engine = open_app_database(db, demo=demo)
+    except Exception as exc:  # noqa: BLE001 - any failure here is shown, then exit 1
+        log.error("cannot open the database", exc_info=exc)
+        QMessageBox.critical(None, app.translate("app", "TiersLieu"),
+                             app.translate("app", "The database cannot be opened.") + "\n\n"
+                             + _startup_error(exc))
+        return 1
+    window = MainWindow(AppContext.for_engine(engine))
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        engine.dispose()
+
+
+@contextmanager
+def _non_blocking_message_boxes(seen: list[str]) -> Iterator[None]:
+    """Offscreen nobody can click a message box: record its text instead of blocking."""
+    names = ("warning", "critical", "information", "question")
+    saved = {n: QMessageBox.__dict__.get(n) for n in names}
+
+    def make(name: str) -> Any:
+        def fake(parent: Any, title: str, text: str, *args: Any, **kwargs: Any) -> Any:
+            seen.append(f"{name}: {text}")
+            return QMessageBox.StandardButton.No if name == "question" else \
+                QMessageBox.StandardButton.Ok
+        return staticmethod(fake)
+
+    for n in names:
+        setattr(QMessageBox, n, make(n))
+    try:
+        yield
+    finally:
+        for n, original in saved.items():
+            if original is not None:
+                setattr(QMessageBox, n, original)
+            else:
+                delattr(QMessageBox, n)
+
+
+def run_smoke(db: str | None, *, demo: bool = False, t0: float | None = None) -> int:
+    """Open the window offscreen, visit every page, print ``startup_ms`` and ``pages``.
+
+    Returns 0, or 1 (after printing the error) when anything fails, including a page
+    that tried to show an error message.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    start = _T0 if t0 is None else t0
+    messages: list[str] = []
+    engine: Engine | None = None
+    try:
+        from tierslieu.gui import tasks
+        from tierslieu.gui.context import AppContext
+        from tierslieu.gui.main_window import MainWindow
+
+        app = create_application(None)
+        with _non_blocking_message_boxes(messages):
+            engine = open_app_database(db, demo=demo)
+            window = MainWindow(AppContext.for_engine(engine), remember=False)
+            window.show()
+            app.processEvents()
+            tasks.wait_idle()
+            startup_ms = (time.perf_counter() - start) * 1000
+            visited = []
+            for i, page in enumerate(window.pages()):
+                window.show_page(i)
+                page.refresh()
+                tasks.wait_idle()
+                app.processEvents()
+                visited.append(page.icon_name)
+            window.close()
+            app.processEvents()
+        if messages:
+            raise RuntimeError("a message box was shown: " + " | ".join(messages))
+        print(f"startup_ms={round(startup_ms)}")
+        print("pages=" + ",".join(visited))
+        return 0
+    except Exception as exc:  # noqa: BLE001 - the smoke test reports, never raises
+        traceback.print_exc()
+        print(f"smoke failed: {_startup_error(exc)}")
+        return 1
+    finally:
+        if engine is not None:
+            engine.dispose()

@@ -1,0 +1,1 @@
+"""Dialogs built from the Designer forms in ``tierslieu.gui.forms``."""

@@ -1,0 +1,291 @@
+"""The main window: a sidebar of pages, menus whose actions go to the current page.
+
+Window-wide shortcuts (Ctrl+N, Ctrl+F, Ctrl+I, Ctrl+E, Ctrl+1...) live here only, as
+menu actions; pages expose methods (``new_item``, ``focus_search``...) instead of their
+own shortcuts, so two widgets never claim the same key (Qt then fires neither).
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+import tierslieu
+from tierslieu.gui import settings_store
+from tierslieu.gui.context import AppContext
+from tierslieu.gui.pages.members import MembersPage
+from tierslieu.gui.pages.organizations import OrganizationsPage
+from tierslieu.i18n import current_language
+
+SETTINGS_KEY = "main_window"
+DEFAULT_SIZE = QSize(1280, 800)
+LICENCE = "GPL-3.0-or-later"
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(f":/icons/{name}.svg")
+
+
+class MainWindow(QMainWindow):
+    """Sidebar + stacked pages; status bar shows the page's message and the database."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 remember: bool = True) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._remember = remember
+        self._status: dict[int, str] = {}
+        self.setWindowTitle(self.tr("TiersLieu — {db}").format(db=ctx.db_label))
+        self.setWindowIcon(icon("logo"))
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(22, 22))
+        self.sidebar.setFixedWidth(176)
+        self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack = QStackedWidget()
+        self.title_label = QLabel()
+        self.title_label.setObjectName("pageTitle")
+
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        title_row = QHBoxLayout()
+        title_row.setContentsMargins(12, 12, 12, 0)
+        title_row.addWidget(self.title_label)
+        right.addLayout(title_row)
+        right.addWidget(self.stack, 1)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addLayout(right, 1)
+        self.setCentralWidget(central)
+
+        self.members_page = MembersPage(ctx, self)
+        self.organizations_page = OrganizationsPage(ctx, self)
+        self._pages: list[Any] = [self.members_page, self.organizations_page]
+
+        self._build_status_bar()
+        self._build_actions()
+        self._build_menus()
+        for i, page in enumerate(self._pages):
+            self._add_page(i, page)
+        self.organizations_page.sig_show_members.connect(self.show_members_of)
+        self.sidebar.currentRowChanged.connect(self._on_row_changed)
+
+        restored = remember and settings_store.restore_window(SETTINGS_KEY, self)
+        if not restored:
+            self.resize(DEFAULT_SIZE)
+        last = settings_store.value(f"{SETTINGS_KEY}/page", 0) if remember else 0
+        try:
+            start = int(str(last))
+        except ValueError:
+            start = 0
+        self.show_page(start if 0 <= start < len(self._pages) else 0)
+
+    # -- construction ----------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        self.status_label = QLabel()
+        self.db_label = QLabel(self.ctx.db_label)
+        self.db_label.setToolTip(self.tr("Database: {location}").format(
+            location=self.ctx.db_location))
+        bar = self.statusBar()
+        bar.addWidget(self.status_label, 1)
+        bar.addPermanentWidget(self.db_label)
+
+    def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None,
+                icon_name: str | None = None, tip: str = "") -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        if icon_name:
+            act.setIcon(icon(icon_name))
+        if tip:
+            act.setStatusTip(tip)
+            act.setToolTip(tip)
+        act.triggered.connect(slot)
+        return act
+
+    def _build_actions(self) -> None:
+        self.act_import = self._action(
+            self.tr("&Import from CSV…"), self.import_csv, "Ctrl+I", "import",
+            self.tr("Import rows from a CSV file into the current list"))
+        self.act_export = self._action(
+            self.tr("&Export to CSV…"), self.export_csv, "Ctrl+E", "export",
+            self.tr("Export the current list to a CSV file"))
+        self.act_quit = self._action(self.tr("&Quit"), self.close, "Ctrl+Q", "quit",
+                                     self.tr("Close TiersLieu"))
+        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.act_new = self._action(self.tr("&New…"), self.new_item, "Ctrl+N", "add",
+                                    self.tr("Create a new entry in the current list"))
+        self.act_search = self._action(self.tr("&Search"), self.focus_search, "Ctrl+F",
+                                       "search", self.tr("Go to the search field"))
+        self.act_refresh = self._action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh,
+                                        None, self.tr("Reload the current list"))
+        self.act_about = self._action(self.tr("&About TiersLieu"), self.about, None, "about")
+        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.act_about_qt = self._action(self.tr("About &Qt"), QApplication.aboutQt)
+        self.act_about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+
+        self.page_group = QActionGroup(self)
+        self.page_group.setExclusive(True)
+        self.lang_group = QActionGroup(self)
+        self.lang_group.setExclusive(True)
+        current = settings_store.language() or current_language()
+        self.act_french = QAction(icon("language"), "Français", self)    # language names are never translated
+        self.act_english = QAction(icon("language"), "English", self)
+        for act, code in ((self.act_french, "fr"), (self.act_english, "en")):
+            act.setCheckable(True)
+            act.setChecked(code == current)
+            act.setData(code)
+            self.lang_group.addAction(act)
+        self.lang_group.triggered.connect(self._on_language)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.act_import)
+        file_menu.addAction(self.act_export)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.act_new)
+        edit_menu.addAction(self.act_search)
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu.addAction(self.act_refresh)
+        self.view_menu.addSeparator()
+        lang_menu = bar.addMenu(self.tr("&Language"))
+        lang_menu.addAction(self.act_french)
+        lang_menu.addAction(self.act_english)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_about)
+        help_menu.addAction(self.act_about_qt)
+        self.menus = {"file": file_menu, "edit": edit_menu, "view": self.view_menu,
+                      "language": lang_menu, "help": help_menu}
+
+    def _add_page(self, i: int, page: Any) -> None:
+        title = page.page_title()
+        item = QListWidgetItem(icon(page.icon_name), title)
+        item.setToolTip(self.tr("{page} (Ctrl+{n})").format(page=title, n=i + 1))
+        item.setSizeHint(QSize(160, 40))
+        self.sidebar.addItem(item)
+        self.stack.addWidget(page)
+        act = QAction(icon(page.icon_name), title, self)
+        act.setCheckable(True)
+        if i < 9:
+            act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+        act.triggered.connect(lambda _checked=False, n=i: self.show_page(n))
+        self.page_group.addAction(act)
+        self.view_menu.addAction(act)
+        page.sig_status.connect(lambda text, n=i: self._on_page_status(n, text))
+
+    # -- pages -----------------------------------------------------------------------------
+
+    def pages(self) -> list[Any]:
+        return list(self._pages)
+
+    def current_page(self) -> Any:
+        return self._pages[self.stack.currentIndex()]
+
+    def show_page(self, index: int) -> None:
+        if self.sidebar.currentRow() != index:
+            self.sidebar.setCurrentRow(index)   # _on_row_changed does the rest
+        else:
+            self._on_row_changed(index)
+
+    @Slot(int)
+    def _on_row_changed(self, index: int) -> None:
+        if not 0 <= index < len(self._pages):
+            return
+        self.stack.setCurrentIndex(index)
+        self.page_group.actions()[index].setChecked(True)
+        page = self._pages[index]
+        self.title_label.setText(page.page_title())
+        self.act_import.setEnabled(callable(getattr(page, "import_csv", None)))
+        self.act_export.setEnabled(callable(getattr(page, "export_csv", None)))
+        self.status_label.setText(self._status.get(index, ""))
+
+    def _on_page_status(self, index: int, text: str) -> None:
+        self._status[index] = text
+        if index == self.stack.currentIndex():
+            self.status_label.setText(text)
+
+    @Slot(int)
+    def show_members_of(self, org_id: int) -> None:
+        """"Show members" of an organisation: the members page, filtered when it can be."""
+        self.show_page(self._pages.index(self.members_page))
+        filter_by = getattr(self.members_page, "filter_by_organization", None)
+        if callable(filter_by):
+            filter_by(org_id)
+
+    # -- actions (all delegate to the current page) ----------------------------------------
+
+    @Slot()
+    def new_item(self) -> None:
+        self.current_page().new_item()
+
+    @Slot()
+    def focus_search(self) -> None:
+        self.current_page().focus_search()
+
+    @Slot()
+    def refresh(self) -> None:
+        self.current_page().refresh()
+
+    @Slot()
+    def import_csv(self) -> None:
+        method = getattr(self.current_page(), "import_csv", None)
+        if callable(method):
+            method()
+
+    @Slot()
+    def export_csv(self) -> None:
+        method = getattr(self.current_page(), "export_csv", None)
+        if callable(method):
+            method()
+
+    @Slot(QAction)
+    def _on_language(self, action: QAction) -> None:
+        code = str(action.data())
+        settings_store.set_language(code)
+        QMessageBox.information(
+            self, self.tr("Language"),
+            self.tr("The new language will be used the next time TiersLieu starts."))
+
+    @Slot()
+    def about(self) -> None:
+        text = self.tr(
+            "<h3>TiersLieu {version}</h3>"
+            "<p>Members, organisations and activity of a tiers-lieu.</p>"
+            "<p><b>Database:</b> {location}</p>"
+            "<p><b>Licence:</b> {licence}</p>").format(
+                version=tierslieu.__version__, location=html.escape(self.ctx.db_location),
+                licence=LICENCE)
+        QMessageBox.about(self, self.tr("About TiersLieu"), text)
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._remember:
+            settings_store.save_window(SETTINGS_KEY, self)
+            settings_store.set_value(f"{SETTINGS_KEY}/page", self.stack.currentIndex())
+        super().closeEvent(event)
