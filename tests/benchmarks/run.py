@@ -13,9 +13,11 @@ import json
 import random
 import sqlite3
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 SCALES = {"small": 2_000, "large": 10_000}
@@ -53,6 +55,9 @@ def _fill(engine: object, n: int) -> None:
             members.apply(s, person, members.validate(data), data)
 
 
+sys.path.insert(0, str(Path(__file__).parent))  # bench_planning next to this file
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--scale", choices=SCALES, default="small")
@@ -80,6 +85,48 @@ def main() -> None:
             "SELECT id, first_name, last_name, email, phone FROM person"
             " WHERE status = 'active' ORDER BY sort_key").fetchall())
         _emit(f"member_list_{n}", value, floor)
+        raw.close()
+        engine.dispose()
+
+    _availability(args.scale)
+    import bench_planning
+
+    for row in bench_planning.run(args.scale):
+        print(json.dumps(row))
+
+
+def _availability(scale: str) -> None:
+    """bookings.is_free on random slots of a 50k/500k-booking database vs the raw query."""
+    import bench_planning
+
+    from tierslieu.services import bookings
+
+    n = bench_planning.SCALES[scale]
+    rng = random.Random(11)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "availability.sqlite"
+        engine, _site = bench_planning.build(path, n)
+        rids = [r for (r,) in sqlite3.connect(path).execute("SELECT id FROM resource")]
+        base = datetime(2025, 1, 1, 7, tzinfo=UTC)
+        slots = [(rng.choice(rids), base + timedelta(days=rng.randrange(700),
+                                                      minutes=30 * rng.randrange(24)))
+                 for _ in range(50)]
+        raw = sqlite3.connect(path)
+        fmt = "%Y-%m-%d %H:%M:%S.%f"
+
+        def ours() -> None:
+            for rid, start in slots:
+                bookings.is_free(engine, rid, start, start + timedelta(minutes=30))
+
+        def floor() -> None:
+            for rid, start in slots:
+                end = start + timedelta(minutes=30)
+                raw.execute("SELECT id FROM booking WHERE resource_id = ? AND status = 'confirmed'"
+                            " AND start_at < ? AND start_at > ? AND end_at > ?",
+                            (rid, end.strftime(fmt), (start - timedelta(days=31)).strftime(fmt),
+                             start.strftime(fmt))).fetchall()
+
+        _emit(f"availability_check_x50_{n}", _best(ours), _best(floor))
         raw.close()
         engine.dispose()
 

@@ -116,3 +116,20 @@ def test_url_resolution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     assert eng.resolve_url(None).database == str(tmp_path / "env.sqlite")
     monkeypatch.delenv("TIERSLIEU_DB")
     assert eng.resolve_url(None).database.endswith("tierslieu.sqlite")
+
+
+def test_reads_do_not_wait_for_an_open_write_transaction(db_path: Path) -> None:
+    """A list or search while another process holds the write lock answers at once."""
+    from tierslieu.services import members
+    from tierslieu.services.dto import PersonInput
+
+    engine = eng.make_engine(db_path)
+    members.create(engine, PersonInput(last_name="Visible"))
+    writer = eng.make_engine(db_path)
+    with writer.connect() as conn:
+        conn.execute(text("INSERT INTO setting (key, value) VALUES ('k', '1')"))  # lock held
+        names = [r.last_name for r in members.search(engine)]
+        conn.rollback()
+    assert names == ["Visible"]
+    writer.dispose()
+    engine.dispose()

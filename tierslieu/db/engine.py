@@ -117,23 +117,32 @@ def _install_sqlite_policy(engine: Engine, journal_mode: str) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        # a write lock from the start: no "check then insert" race between processes
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # a write lock from the start: no "check then insert" race between processes;
+        # read-only work (lists, searches) starts deferred and never waits for a writer's lock
+        if conn.get_execution_options().get("tierslieu_readonly"):
+            conn.exec_driver_sql("BEGIN")
+        else:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-_factories: dict[int, sessionmaker[Session]] = {}
+_factories: dict[tuple[int, bool], sessionmaker[Session]] = {}
 
 
-def session_factory(engine: Engine) -> sessionmaker[Session]:
-    factory = _factories.get(id(engine))
+def session_factory(engine: Engine, *, readonly: bool = False) -> sessionmaker[Session]:
+    factory = _factories.get((id(engine), readonly))
     if factory is None:
-        factory = sessionmaker(engine, expire_on_commit=False)
-        _factories[id(engine)] = factory
+        bind = engine.execution_options(tierslieu_readonly=True) if readonly else engine
+        factory = sessionmaker(bind, expire_on_commit=False)
+        _factories[(id(engine), readonly)] = factory
     return factory
 
 
 @contextmanager
-def transaction(engine: Engine) -> Iterator[Session]:
-    """One unit of work: commit on success, roll back on any error."""
-    with session_factory(engine)() as session, session.begin():
+def transaction(engine: Engine, *, readonly: bool = False) -> Iterator[Session]:
+    """One unit of work: commit on success, roll back on any error.
+
+    ``readonly`` work still sees one consistent snapshot, but on SQLite it does not take
+    the write lock up front, so a long list never blocks the kiosk's booking.
+    """
+    with session_factory(engine, readonly=readonly)() as session, session.begin():
         yield session

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from tierslieu import timeutil
 from tierslieu.db.engine import transaction
-from tierslieu.db.models import Booking, BookingSeries, Person, Resource
+from tierslieu.db.models import Booking, BookingSeries, Person, Resource, Site
 from tierslieu.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from tierslieu.services import spaces
 from tierslieu.services.spaces import ResourceRow, SiteCalendar
@@ -87,14 +87,16 @@ def _rows(session: Session, bookings: list[Booking]) -> list[BookingRow]:
         return []
     rids = {b.resource_id for b in bookings}
     pids = {b.person_id for b in bookings if b.person_id}
-    res = {r.id: spaces.load_resource(session, r.id) for r in session.scalars(
-        select(Resource).where(Resource.id.in_(rids)))}
+    res = dict(session.execute(select(Resource.id, Site.timezone).join(Site)
+                               .where(Resource.id.in_(rids))).all())
+    names = dict(session.execute(select(Resource.id, Resource.name)
+                                 .where(Resource.id.in_(rids))).all())
     people = {p.id: f"{p.first_name} {p.last_name}".strip() for p in session.execute(
         select(Person.id, Person.first_name, Person.last_name).where(Person.id.in_(pids)))}
-    return [BookingRow(b.id, b.resource_id, res[b.resource_id].name, b.person_id,
+    return [BookingRow(b.id, b.resource_id, names[b.resource_id], b.person_id,
                        people.get(b.person_id or 0, ""), b.title, b.start_at, b.end_at,
                        b.status, b.attendees, b.price_cents, b.checked_in_at, b.series_id,
-                       b.sequence, res[b.resource_id].timezone) for b in bookings]
+                       b.sequence, res[b.resource_id]) for b in bookings]
 
 
 # -- rules --------------------------------------------------------------------------------
@@ -227,13 +229,13 @@ def _load(s: Session, booking_id: int) -> Booking:
 
 
 def get(engine: Engine, booking_id: int) -> BookingRow:
-    with transaction(engine) as s:
+    with transaction(engine, readonly=True) as s:
         return _rows(s, [_load(s, booking_id)])[0]
 
 
 def move(engine: Engine, booking_id: int, *, start: datetime, end: datetime,
          resource_id: int | None = None, as_staff: bool = False, person_id: int | None = None,
-         now: datetime | None = None) -> BookingRow:
+         outside_hours: bool = False, now: datetime | None = None) -> BookingRow:
     """Change times and/or resource; checked exactly like a new booking."""
     now = _now(now)
     with transaction(engine) as s:
@@ -244,7 +246,8 @@ def move(engine: Engine, booking_id: int, *, start: datetime, end: datetime,
         target = resource_id or b.resource_id
         _lock_resource(s, target)
         resource = spaces.load_resource(s, target)
-        req = BookingRequest(target, start, end, b.person_id, b.title, b.attendees, as_staff)
+        req = BookingRequest(target, start, end, b.person_id, b.title, b.attendees, as_staff,
+                             outside_hours=outside_hours)
         new_start, new_end = _resolve_times(req, resource)
         _check_rules(req, resource, spaces.site_calendar(s, resource.site_id), new_start,
                      new_end, now)
@@ -340,13 +343,13 @@ def between(engine: Engine, start: datetime, end: datetime, *,
         stmt = stmt.where(Booking.person_id == person_id)
     if not include_cancelled:
         stmt = stmt.where(Booking.status != "cancelled")
-    with transaction(engine) as s:
+    with transaction(engine, readonly=True) as s:
         return _rows(s, list(s.scalars(stmt.order_by(Booking.start_at, Booking.id))))
 
 
 def is_free(engine: Engine, resource_id: int, start: datetime, end: datetime) -> bool:
     """Availability check for [start, end) instants (buffers and capacity included)."""
-    with transaction(engine) as s:
+    with transaction(engine, readonly=True) as s:
         resource = spaces.load_resource(s, resource_id)
         return not _conflicts(s, resource, start.astimezone(UTC), end.astimezone(UTC))
 
@@ -381,7 +384,7 @@ def plan_series(engine: Engine, req: BookingRequest, rule: str, *,
                 now: datetime | None = None) -> list[Occurrence]:
     """The per-occurrence report shown before saving a series; writes nothing."""
     now = _now(now)
-    with transaction(engine) as s:
+    with transaction(engine, readonly=True) as s:
         return _plan(s, req, rule, now)
 
 

@@ -232,7 +232,26 @@ def generate(engine: Engine, *, seed: int = 1, scale: str = "small",
     from tierslieu.services import demo_spaces
 
     made = demo_spaces.generate(engine, site_id, people, seed=seed)
+    _kiosk_credentials(engine, people)
     return dataclasses.replace(summary, resources=made.resources, bookings=made.bookings)
+
+
+# who can sign in at the demo kiosk (documented in the README)
+KIOSK_DEMO = (("helene.leclerc@compostup.example", "B-0001", "1234"),)
+
+
+def _kiosk_credentials(engine: Engine, active_ids: list[int]) -> None:
+    """Known PINs for the demo kiosk: Hélène Le Clerc, and the first few active members."""
+    from tierslieu.errors import NotFoundError
+    from tierslieu.services import kiosk, members
+
+    for n, pid in enumerate(active_ids[:5], start=2):
+        kiosk.set_credentials(engine, pid, "1234", badge_code=f"B-{n:04d}")
+    for email, badge, pin in KIOSK_DEMO:  # last: wins if she was among the first five
+        try:
+            kiosk.set_credentials(engine, members.find(engine, email).id, pin, badge_code=badge)
+        except NotFoundError:  # another seed may not have her
+            pass
 
 
 def wipe(session: Session) -> None:

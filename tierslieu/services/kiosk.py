@@ -68,7 +68,7 @@ def identify(engine: Engine, identifier: str, pin: str) -> KioskUser:
     """The member behind an e-mail or badge code and PIN. The same error, and about the
     same time, whether the member is unknown or the PIN wrong."""
     ident = identifier.strip()
-    with transaction(engine) as s:
+    with transaction(engine, readonly=True) as s:
         row = s.execute(select(Person.id, Person.first_name, Person.last_name, Person.pin_hash)
                         .where(Person.status == "active",
                                or_(Person.email_key == email_key(ident),

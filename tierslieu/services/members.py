@@ -75,13 +75,13 @@ def _detail(p: Person) -> PersonDetail:
 
 
 def get(engine: Engine, person_id: int) -> PersonDetail:
-    with transaction(engine) as s:
+    with transaction(engine, readonly=True) as s:
         return _detail(_load(s, person_id))
 
 
 def find(engine: Engine, ref: str) -> PersonDetail:
     """A person by e-mail (case-insensitive) or numeric id."""
-    with transaction(engine) as s:
+    with transaction(engine, readonly=True) as s:
         key = v.email_key(ref.strip())
         pid = s.scalar(select(Person.id).where(Person.email_key == key))
         if pid is None and ref.strip().isdigit():
@@ -123,7 +123,7 @@ def search(engine: Engine, query: MemberQuery | None = None) -> list[PersonRow]:
     """People matching ``query``, sorted by last then first name (accent-insensitive)."""
     query = query or MemberQuery()
     ids = _filtered(query)
-    with transaction(engine) as s:
+    with transaction(engine, readonly=True) as s:
         stmt = (select(Person.id, Person.first_name, Person.last_name, Person.email,
                        Person.phone, Person.public_category, Person.joined_on, Person.status)
                 .where(Person.id.in_(ids)).order_by(Person.sort_key, Person.id))
@@ -151,7 +151,7 @@ def search(engine: Engine, query: MemberQuery | None = None) -> list[PersonRow]:
 
 
 def count(engine: Engine, status: str | None = None) -> int:
-    with transaction(engine) as s:
+    with transaction(engine, readonly=True) as s:
         stmt = select(func.count(Person.id))
         if status:
             stmt = stmt.where(Person.status == status)
@@ -159,7 +159,7 @@ def count(engine: Engine, status: str | None = None) -> int:
 
 
 def all_tags(engine: Engine) -> list[str]:
-    with transaction(engine) as s:
+    with transaction(engine, readonly=True) as s:
         return list(s.scalars(select(Tag.name).order_by(Tag.key)))
 
 

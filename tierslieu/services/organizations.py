@@ -85,7 +85,7 @@ def update(engine: Engine, org_id: int, data: OrganizationInput) -> Organization
 
 
 def get(engine: Engine, org_id: int) -> OrganizationRow:
-    with transaction(engine) as s:
+    with transaction(engine, readonly=True) as s:
         org = s.get(Organization, org_id)
         if org is None:
             raise NotFoundError("org_not_found", ref=str(org_id))
@@ -93,7 +93,7 @@ def get(engine: Engine, org_id: int) -> OrganizationRow:
 
 
 def find(engine: Engine, name: str) -> OrganizationRow:
-    with transaction(engine) as s:
+    with transaction(engine, readonly=True) as s:
         org = s.scalar(select(Organization).where(Organization.name_key == compact(name)))
         if org is None:
             raise NotFoundError("org_not_found", ref=name)
@@ -115,7 +115,7 @@ def search(engine: Engine, query: OrganizationQuery | None = None) -> list[Organ
         key = compact(token)
         stmt = stmt.where(or_(Organization.name_key.contains(key, autoescape=True),
                               func.lower(Organization.city).contains(token, autoescape=True)))
-    with transaction(engine) as s:
+    with transaction(engine, readonly=True) as s:
         return [_row(o, n) for o, n in s.execute(stmt).all()]
 
 
@@ -123,7 +123,7 @@ def names(engine: Engine, *, include_archived: bool = False) -> list[tuple[int, 
     stmt = select(Organization.id, Organization.name).order_by(Organization.name_key)
     if not include_archived:
         stmt = stmt.where(Organization.status == "active")
-    with transaction(engine) as s:
+    with transaction(engine, readonly=True) as s:
         return [(r.id, r.name) for r in s.execute(stmt)]
 
 

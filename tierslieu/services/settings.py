@@ -12,7 +12,7 @@ from tierslieu.db.models import Setting
 
 
 def get(engine: Engine, key: str, default: Any = None) -> Any:
-    with transaction(engine) as s:
+    with transaction(engine, readonly=True) as s:
         row = s.get(Setting, key)
         return default if row is None else json.loads(row.value)
 

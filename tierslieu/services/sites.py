@@ -47,5 +47,5 @@ def create(engine: Engine, name: str, *, address: str = "", city: str = "", post
 
 
 def list_sites(engine: Engine) -> list[SiteRow]:
-    with transaction(engine) as s:
+    with transaction(engine, readonly=True) as s:
         return [_row(x) for x in s.scalars(select(Site).order_by(Site.name))]

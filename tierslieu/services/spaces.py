@@ -114,12 +114,12 @@ def list_resources(engine: Engine, *, site_id: int | None = None,
         stmt = stmt.where(Resource.site_id == site_id)
     if kinds:
         stmt = stmt.where(Resource.kind.in_(kinds))
-    with transaction(engine) as s:
+    with transaction(engine, readonly=True) as s:
         return [_row(r, site) for r, site in s.execute(stmt).all()]
 
 
 def get_resource(engine: Engine, resource_id: int) -> ResourceRow:
-    with transaction(engine) as s:
+    with transaction(engine, readonly=True) as s:
         return load_resource(s, resource_id)
 
 
@@ -132,7 +132,7 @@ def load_resource(session: Session, resource_id: int) -> ResourceRow:
 
 def find_resource(engine: Engine, name: str) -> ResourceRow:
     """A resource by name (case- and accent-insensitive) or numeric id."""
-    with transaction(engine) as s:
+    with transaction(engine, readonly=True) as s:
         for r, site in s.execute(select(Resource, Site).join(Site)).all():
             if compact(r.name) == compact(name) or str(r.id) == name.strip():
                 return _row(r, site)
@@ -219,7 +219,7 @@ def day_openings(engine: Engine, site_id: int, days: list[date],
                  resource_id: int | None = None) -> dict[date, tuple[list[tuple[time, time]],
                                                                    str | None]]:
     """For each local day: its opening intervals and, if closed, why (holiday, closure)."""
-    with transaction(engine) as s:
+    with transaction(engine, readonly=True) as s:
         cal = site_calendar(s, site_id)
     out = {}
     for day in days:
