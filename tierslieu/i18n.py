@@ -138,6 +138,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rrule_invalid": ("{field} : règle de répétition invalide « {value} » ({reason}).",
                       "{field}: invalid repeat rule \"{value}\" ({reason})."),
     "rrule_too_long": ("{field} : au plus {max} occurrences.", "{field}: at most {max} occurrences."),
+    "series_move_conflicts": ("{count} occurrence(s) entreraient en conflit, dont {first} : rien n'a été déplacé.",
+                              "{count} occurrence(s) would conflict, including {first}: nothing was moved."),
     "series_conflicts": ("{count} occurrence(s) sur {total} en conflit ou à une date fermée : rien n'a été réservé.",
                          "{count} of {total} occurrence(s) conflict or fall on a closed day: nothing was booked."),
     "pin_invalid": ("{field} : le code doit compter de 4 à 8 chiffres.",

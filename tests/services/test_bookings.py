@@ -186,3 +186,23 @@ def test_public_holidays_of_alsace_moselle() -> None:
     assert date(2026, 12, 26) in spaces.public_holidays(2026, "67")
     assert date(2026, 12, 26) not in spaces.public_holidays(2026, "")
     assert date(2026, 4, 3) in spaces.public_holidays(2026, "57")  # Vendredi saint
+
+
+def test_move_this_and_following_occurrences_all_or_nothing(world) -> None:  # type: ignore[no-untyped-def]
+    e = world["engine"]
+    now = datetime(2026, 11, 1, tzinfo=UTC)
+    made, _ = bookings.create_series(e, _req(world, start="2026-11-02 10:00",
+                                             end="2026-11-02 11:00", as_staff=True),
+                                     "FREQ=WEEKLY;COUNT=4", now=now)
+    blocker = bookings.create(e, _req(world, who="bob", start="2026-11-23 14:00",
+                                      end="2026-11-23 15:00", as_staff=True), now=now)
+    with pytest.raises(ConflictError) as err:  # the 4th Monday collides at 14:00
+        bookings.move_series(e, made[0].series_id, start_time=time(14), end_time=time(15),
+                             from_start=made[1].start_at, now=now)
+    assert f"#{blocker.id}" in err.value.message("fr")
+    assert [bookings.get(e, b.id).local_start.hour for b in made] == [10, 10, 10, 10]
+    moved = bookings.move_series(e, made[0].series_id, start_time=time(16), end_time=time(17),
+                                 from_start=made[2].start_at, now=now)
+    assert [b.local_start.hour for b in moved] == [16, 16]
+    assert [bookings.get(e, b.id).local_start.hour for b in made] == [10, 10, 16, 16]
+    assert all(b.sequence == 1 for b in moved)

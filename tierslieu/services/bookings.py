@@ -9,7 +9,7 @@ the same slot.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 from sqlalchemy import and_, select
 from sqlalchemy.engine import Engine
@@ -459,3 +459,46 @@ def cancel_series(engine: Engine, series_id: int, *, from_start: datetime | None
             b.status, b.cancelled_at = "cancelled", now
             b.sequence += 1
         return len(rows)
+
+
+def move_series(engine: Engine, series_id: int, *, start_time: time, end_time: time,
+                from_start: datetime | None = None, as_staff: bool = True,
+                now: datetime | None = None) -> list[BookingRow]:
+    """Give every active occurrence (or this and the following ones, ``from_start``) new
+    local start and end times on its own day. All or nothing: a conflict on any
+    occurrence refuses the whole change, naming each conflict."""
+    now = _now(now)
+    with transaction(engine) as s:
+        stmt = select(Booking).where(Booking.series_id == series_id,
+                                     Booking.status == "confirmed")
+        if from_start is not None:
+            stmt = stmt.where(Booking.start_at >= from_start.astimezone(UTC))
+        occurrences = list(s.scalars(stmt.order_by(Booking.start_at)))
+        if not occurrences:
+            raise NotFoundError("booking_not_found", ref=f"series {series_id}")
+        _lock_resource(s, occurrences[0].resource_id)
+        resource = spaces.load_resource(s, occurrences[0].resource_id)
+        cal = spaces.site_calendar(s, resource.site_id)
+        ids = tuple(b.id for b in occurrences)
+        blocked: list[str] = []
+        planned = []
+        for b in occurrences:
+            day = timeutil.local_naive(b.start_at, resource.timezone).date()
+            req = BookingRequest(resource.id, datetime.combine(day, start_time),
+                                 datetime.combine(day, end_time), b.person_id, b.title,
+                                 b.attendees, as_staff)
+            new_start, new_end = _resolve_times(req, resource)
+            _check_rules(req, resource, cal, new_start, new_end, now)
+            found = _conflicts(s, resource, new_start, new_end, exclude_ids=ids)
+            if found:
+                blocked.append(_rows(s, found[:1])[0].label())
+            planned.append((b, new_start, new_end))
+        if blocked:
+            raise ConflictError("series_move_conflicts", "start", count=len(blocked),
+                                first=blocked[0])
+        for b, new_start, new_end in planned:
+            b.start_at, b.end_at = new_start, new_end
+            b.price_cents = price_cents(resource, new_start, new_end)
+            b.sequence += 1
+        s.flush()
+        return _rows(s, [b for b, _, _ in planned])
