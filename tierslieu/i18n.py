@@ -39,6 +39,37 @@ FIELDS: dict[str, tuple[str, str]] = {
     "resource": ("Ressource", "Resource"),
     "attendees": ("Participants", "Attendees"),
     "repeat": ("Répétition", "Repeat"),
+    # incubation
+    "program": ("Programme", "Programme"),
+    "cohort": ("Promotion", "Cohort"),
+    "startup": ("Startup", "Startup"),
+    "description": ("Description", "Description"),
+    "capacity": ("Capacité", "Capacity"),
+    "start_on": ("Début", "Start"),
+    "end_on": ("Fin", "End"),
+    "milestone": ("Jalon", "Milestone"),
+    "offset_months": ("Décalage (mois)", "Offset (months)"),
+    "weights": ("Pondérations", "Weights"),
+    "mentoring_minutes": ("Budget de mentorat (minutes)", "Mentoring budget (minutes)"),
+    "reason": ("Motif", "Reason"),
+    "reviewer": ("Évaluateur·rice", "Reviewer"),
+    "team": ("Équipe", "Team"),
+    "market": ("Marché", "Market"),
+    "product": ("Maturité du produit", "Product maturity"),
+    "fit": ("Adéquation au programme", "Fit with the programme"),
+    "reached_on": ("Atteint le", "Reached on"),
+    "due_on": ("Échéance", "Due on"),
+    "evidence": ("Justificatif", "Evidence"),
+    "validated_by": ("Validé par", "Validated by"),
+    "period": ("Période", "Period"),
+    "headcount": ("Effectif", "Headcount"),
+    "jobs_created": ("Emplois créés (ETP)", "Jobs created (FTE)"),
+    "revenue": ("Chiffre d'affaires", "Revenue"),
+    "raised": ("Fonds levés", "Funds raised"),
+    "raised_kind": ("Type de financement", "Kind of funds"),
+    "women_founders": ("Femmes parmi les fondateurs", "Women among founders"),
+    "horizon": ("Échéance du suivi (mois)", "Follow-up horizon (months)"),
+    "on_date": ("Date", "Date"),
 }
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -168,6 +199,61 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "save it again as \"CSV UTF-8\"."),
     "file_unwritable": ("{field} : impossible d'écrire « {value} » ({reason}).",
                         "{field}: cannot write \"{value}\" ({reason})."),
+    # incubation
+    "number_max": ("{field} : {value} dépasse le maximum ({max}).",
+                   "{field}: {value} is above the maximum ({max})."),
+    "program_not_found": ("Aucun programme ne correspond à « {ref} ».",
+                          "No programme matches \"{ref}\"."),
+    "cohort_not_found": ("Aucune promotion ne correspond à « {ref} ».",
+                         "No cohort matches \"{ref}\"."),
+    "startup_not_found": ("Aucune startup ne correspond à « {ref} ».",
+                          "No startup matches \"{ref}\"."),
+    "enrollment_not_found": ("{startup} n'est pas candidate dans la promotion « {cohort} ».",
+                             "{startup} has not applied to cohort \"{cohort}\"."),
+    "milestone_not_found": ("Aucun jalon n°{ref}.", "No milestone #{ref}."),
+    "program_name_taken": ("{field} : un programme nommé « {value} » existe déjà.",
+                           "{field}: a programme named \"{value}\" already exists."),
+    "cohort_name_taken": ("{field} : une promotion nommée « {value} » existe déjà.",
+                          "{field}: a cohort named \"{value}\" already exists."),
+    "not_a_startup": ("{field} : « {value} » n'est pas une startup (type : {kind}).",
+                      "{field}: \"{value}\" is not a startup (kind: {kind})."),
+    "enrollment_exists": ("{startup} est déjà inscrite dans la promotion « {cohort} » ({status}).",
+                          "{startup} is already enrolled in cohort \"{cohort}\" ({status})."),
+    "transition_illegal": (
+        "{field} : impossible de passer de « {from_fr} » à « {to_fr} » "
+        "(possible depuis « {from_fr} » : {allowed_fr}).",
+        "{field}: cannot go from \"{from_en}\" to \"{to_en}\" "
+        "(possible from \"{from_en}\": {allowed_en})."),
+    "reason_required": ("{field} : obligatoire pour passer à « {to_fr} ».",
+                        "{field}: required to move to \"{to_en}\"."),
+    "cohort_full": ("La promotion « {cohort} » est complète ({capacity} place(s) prises) : "
+                    "impossible de sélectionner {startup}.",
+                    "Cohort \"{cohort}\" is full ({capacity} place(s) taken): "
+                    "cannot select {startup}."),
+    "score_range": ("{field} : « {value} » n'est pas une note entière de 0 à 5.",
+                    "{field}: \"{value}\" is not a whole grade from 0 to 5."),
+    "scoring_closed": ("La candidature de {startup} est « {status_fr} » : elle ne se note plus.",
+                       "{startup}'s application is \"{status_en}\": it can no longer be scored."),
+    "reviewer_is_founder": ("{field} : {value} a fondé {startup} et ne peut pas l'évaluer.",
+                            "{field}: {value} founded {startup} and cannot review it."),
+    "period_invalid": ("{field} : « {value} » n'est pas une période (AAAA-MM ou AAAA-T1 à T4).",
+                       "{field}: \"{value}\" is not a period (YYYY-MM or YYYY-Q1 to Q4)."),
+    "period_future": ("{field} : la période {value} n'a pas encore commencé.",
+                      "{field}: the period {value} has not started yet."),
+    "period_overlap": ("{field} : {value} chevauche la période déjà saisie {other} ; "
+                       "gardez des relevés tous mensuels ou tous trimestriels.",
+                       "{field}: {value} overlaps the period {other} already recorded; "
+                       "keep records all monthly or all quarterly."),
+    "amount_invalid": ("{field} : « {value} » n'est pas un montant en euros (ex. 1234,50).",
+                       "{field}: \"{value}\" is not an amount in euros (e.g. 1234.50)."),
+    "fte_invalid": ("{field} : « {value} » n'est pas un nombre d'ETP (ex. 1,5).",
+                    "{field}: \"{value}\" is not a number of FTE (e.g. 1.5)."),
+    "raised_kind_missing": ("{field} : précisez le type de financement.",
+                            "{field}: say which kind of funds."),
+    "follow_up_not_graduated": ("{startup} n'est pas diplômée de « {cohort} » : "
+                                "pas de suivi d'alumni.",
+                                "{startup} has not graduated from \"{cohort}\": "
+                                "no alumni follow-up."),
 }
 
 CHOICES: dict[str, tuple[str, str]] = {
@@ -203,12 +289,34 @@ CHOICES: dict[str, tuple[str, str]] = {
     "hot_desk_zone": ("Espace partagé", "Hot-desk zone"),
     "meeting_room": ("Salle de réunion", "Meeting room"),
     "office": ("Bureau privatif", "Private office"),
-    "event_hall": ("Salle d'événement", "Event hall"),
+    "event_hall": ("Salle d'événements", "Event hall"),
     "phone_booth": ("Box téléphonique", "Phone booth"),
     # booking statuses
     "confirmed": ("Confirmée", "Confirmed"),
     "cancelled": ("Annulée", "Cancelled"),
-    "no_show": ("Absent", "No-show"),
+    "no_show": ("Non honorée", "No-show"),
+    # programme kinds
+    "pre_incubation": ("Pré-incubation", "Pre-incubation"),
+    "incubation": ("Incubation", "Incubation"),
+    "acceleration": ("Accélération", "Acceleration"),
+    "nursery": ("Pépinière", "Business nursery"),
+    # enrollment statuses
+    "applied": ("Candidate", "Applied"),
+    "shortlisted": ("Présélectionnée", "Shortlisted"),
+    "selected": ("Sélectionnée", "Selected"),
+    "incubated": ("Incubée", "Incubated"),
+    "graduated": ("Diplômée", "Graduated"),
+    "dropped": ("Sortie en cours de route", "Dropped"),
+    "rejected": ("Refusée", "Rejected"),
+    # kinds of funds raised
+    "honour_loan": ("Prêt d'honneur", "Honour loan"),
+    "grant": ("Subvention", "Grant"),
+    "equity": ("Fonds propres", "Equity"),
+    "bank_loan": ("Prêt bancaire", "Bank loan"),
+    # alumni follow-ups
+    "alive": ("En activité", "Alive"),
+    "closed": ("Fermée", "Closed"),
+    "acquired": ("Rachetée", "Acquired"),
 }
 
 

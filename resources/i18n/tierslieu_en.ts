@@ -4,7 +4,7 @@
 <context>
     <name>BookingDialog</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/dialogs/booking_dialog.py" line="+408"/>
+        <location filename="../../tierslieu/gui/dialogs/booking_dialog.py" line="+418"/>
         <source>shared zone of %n seat(s)</source>
         <translation>
             <numerusform>shared zone of %n seat</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+60"/>
         <source>%n free</source>
         <translation>
             <numerusform>%n free</numerusform>
@@ -55,7 +55,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/dialogs/import_wizard.py" line="+294"/>
+        <location filename="../../tierslieu/gui/dialogs/import_wizard.py" line="+291"/>
         <source>%n to create</source>
         <translation>
             <numerusform>%n to create</numerusform>
@@ -114,7 +114,7 @@
 <context>
     <name>MembersPage</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/pages/members.py" line="+321"/>
+        <location filename="../../tierslieu/gui/pages/members.py" line="+324"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -171,9 +171,20 @@
     </message>
 </context>
 <context>
+    <name>PlanningPage</name>
+    <message numerus="yes">
+        <location filename="../../tierslieu/gui/planning/page.py" line="+478"/>
+        <source>%n booking(s) cancelled</source>
+        <translation>
+            <numerusform>%n booking cancelled</numerusform>
+            <numerusform>%n bookings cancelled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanningView</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/planning/view.py" line="+356"/>
+        <location filename="../../tierslieu/gui/planning/view.py" line="+361"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n resource</numerusform>
@@ -181,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+310"/>
+        <location line="+308"/>
         <source>%n seat(s)</source>
         <translation>
             <numerusform>%n seat</numerusform>
@@ -189,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+205"/>
+        <location line="+223"/>
         <source>%n attendee(s)</source>
         <translation>
             <numerusform>%n attendee</numerusform>

@@ -2,69 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../tierslieu/gui/planning/model.py" line="+33"/>
-        <source>planning</source>
-        <comment>Meeting room</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>planning</source>
-        <comment>Phone booth</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>planning</source>
-        <comment>Hot-desk zone</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>planning</source>
-        <comment>Private office</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>planning</source>
-        <comment>Fixed desk</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>planning</source>
-        <comment>Event hall</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>planning</source>
-        <comment>No-show</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>planning</source>
-        <comment>Cancelled</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>planning</source>
-        <comment>Checked in</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>planning</source>
-        <comment>Confirmed</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>BookingDialog</name>
     <message>
         <location filename="../../ui/booking_dialog.ui" line="+20"/>
@@ -72,7 +9,7 @@
         <translation>Réservation</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>&amp;Resource</source>
         <translation>&amp;Ressource</translation>
     </message>
@@ -99,7 +36,7 @@
     <message>
         <location line="+25"/>
         <source>T&amp;itle</source>
-        <translation>T&amp;itre</translation>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -113,42 +50,52 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+217"/>
+        <location line="+254"/>
         <source>dd/MM/yyyy</source>
         <translation>dd/MM/yyyy</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-222"/>
         <source>&amp;From</source>
-        <translation>&amp;De</translation>
+        <translation>D&amp;e</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Start time (arrows move by 15 minutes)</source>
-        <translation>Heure de début (les flèches avancent de 15 minutes)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>End time (arrows move by 15 minutes)</source>
-        <translation>Heure de fin (les flèches avancent de 15 minutes)</translation>
+        <location line="-7"/>
+        <source>Start time (↑ ↓ or the mouse wheel move by 15 minutes)</source>
+        <translation>Heure de début (↑ ↓ ou molette de la souris : par pas de 15 minutes)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+17"/>
+        <source>End time (↑ ↓ or the mouse wheel move by 15 minutes)</source>
+        <translation>Heure de fin (↑ ↓ ou molette de la souris : par pas de 15 minutes)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Staff only: book on a closed day or outside the opening hours (an evening event, a set-up before opening)</source>
+        <translation>Réservé à l&apos;équipe : réserver un jour de fermeture ou en dehors des horaires d&apos;ouverture (un événement en soirée, une installation avant l&apos;ouverture)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allow a closed day or &amp;outside opening hours</source>
+        <translation>Autoriser un jour de fermeture ou &amp;hors des horaires d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Attendees</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>R&amp;epeat</source>
         <translation>R&amp;épéter</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+41"/>
         <source>until</source>
         <translation>jusqu&apos;au</translation>
     </message>
@@ -158,7 +105,7 @@
         <translation>ou</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>times</source>
         <translation>fois</translation>
     </message>
@@ -185,7 +132,7 @@
     <message>
         <location line="+3"/>
         <source>Check &amp;availability</source>
-        <translation>Vérifier la &amp;disponibilité</translation>
+        <translation>&amp;Vérifier la disponibilité</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -198,7 +145,47 @@
         <translation>Réserver les occurrences libres et &amp;ignorer les autres</translation>
     </message>
     <message>
-        <location filename="../../tierslieu/gui/dialogs/booking_dialog.py" line="+188"/>
+        <location filename="../../tierslieu/gui/dialogs/booking_dialog.py" line="+100"/>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken</source>
+        <translation>Prise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Jour de fermeture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not possible</source>
+        <translation>Impossible</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Does not repeat</source>
         <translation>Ne se répète pas</translation>
     </message>
@@ -228,7 +215,7 @@
         <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>New booking</source>
         <translation>Nouvelle réservation</translation>
     </message>
@@ -294,7 +281,7 @@
         <translation>%1 par occurrence</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%n free</source>
         <translation>
             <numerusform>%n libre</numerusform>
@@ -313,8 +300,8 @@
         <location line="+2"/>
         <source>%n on a closed day</source>
         <translation>
-            <numerusform>%n un jour de fermeture</numerusform>
-            <numerusform>%n un jour de fermeture</numerusform>
+            <numerusform>%n jour de fermeture</numerusform>
+            <numerusform>%n jours de fermeture</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -326,7 +313,7 @@
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>Choose a member from the list, or leave the field empty for an internal booking.</source>
         <translation>Choisissez un membre dans la liste, ou laissez le champ vide pour une réservation interne.</translation>
     </message>
@@ -344,7 +331,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../tierslieu/gui/dialogs/import_wizard.py" line="+139"/>
+        <location filename="../../tierslieu/gui/dialogs/import_wizard.py" line="+136"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -390,12 +377,34 @@
         <translation>Exemple : %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-171"/>
+        <location line="+173"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-175"/>
+        <location line="+37"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>ignored</source>
+        <translation>ignorée</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location line="+167"/>
         <source>Press “Dry run” to check every row before importing.</source>
         <translation>Cliquez sur « Simuler » pour vérifier chaque ligne avant d&apos;importer.</translation>
     </message>
@@ -615,14 +624,217 @@
     </message>
 </context>
 <context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../tierslieu/gui/kiosk/window.py" line="+126"/>
+        <location line="+234"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location line="-232"/>
+        <source>Time</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+228"/>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <location line="-226"/>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>TiersLieu — Kiosk</source>
+        <translation>TiersLieu — Borne</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identify yourself to book a room or check in.</source>
+        <translation>Identifiez-vous pour réserver une salle ou signaler votre arrivée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>E-mail or badge</source>
+        <translation>E-mail ou badge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear</source>
+        <translation>Tout effacer</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Rooms today</source>
+        <translation>Les salles aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Touch a room to book it. You are signed out after a minute without activity.</source>
+        <translation>Touchez une salle pour la réserver. Vous êtes déconnecté·e après une minute sans activité.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Book a room</source>
+        <translation>Réserver une salle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Book</source>
+        <translation>Réserver</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>My bookings</source>
+        <translation>Mes réservations</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No booking coming up.</source>
+        <translation>Aucune réservation à venir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I&apos;m here</source>
+        <translation>Je suis là</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check in: from 10 minutes before the start</source>
+        <translation>Signaler votre arrivée : possible dès 10 minutes avant le début</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+233"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <source>Hello %1</source>
+        <translation>Bonjour %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Closed now</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Busy until %1</source>
+        <translation>Occupé jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free until %1</source>
+        <translation>Libre jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Free all day</source>
+        <translation>Libre toute la journée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 seats free</source>
+        <translation>Places libres : %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full</source>
+        <translation>Complet</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tomorrow</source>
+        <translation>Demain</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No time left</source>
+        <translation>Trop tard</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>included</source>
+        <translation>inclus</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Booked: %1, %2 %3–%4.</source>
+        <translation>Réservation confirmée : %1, %2 de %3 à %4.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Welcome! Your arrival in %1 is recorded.</source>
+        <translation>Bienvenue ! Votre arrivée est enregistrée : %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel this booking?</source>
+        <translation>Annuler cette réservation ?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your booking is cancelled.</source>
+        <translation>Votre réservation est annulée.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tierslieu/gui/main_window.py" line="+53"/>
+        <location filename="../../tierslieu/gui/main_window.py" line="+54"/>
         <source>TiersLieu — {db}</source>
         <translation>TiersLieu — {db}</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Database: {location}</source>
         <translation>Base de données : {location}</translation>
     </message>
@@ -937,9 +1149,57 @@
     </message>
 </context>
 <context>
+    <name>MembersModel</name>
+    <message>
+        <location filename="../../tierslieu/gui/models/members.py" line="+39"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sorted by last name, then first name</source>
+        <translation>Trié par nom, puis prénom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation(s)</source>
+        <translation>Organisation(s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joined on</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../tierslieu/gui/pages/members.py" line="+86"/>
+        <location filename="../../tierslieu/gui/pages/members.py" line="+87"/>
         <source>Search name, e-mail, organisation, tag…</source>
         <translation>Rechercher un nom, un e-mail, une organisation, un tag…</translation>
     </message>
@@ -969,7 +1229,7 @@
         <translation>Tous</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Only the members of one organisation</source>
         <translation>Seulement les membres d&apos;une organisation</translation>
     </message>
@@ -989,7 +1249,7 @@
         <translation>Toutes catégories</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -1541,9 +1801,229 @@
     </message>
 </context>
 <context>
+    <name>PlanningPage</name>
+    <message>
+        <location filename="../../tierslieu/gui/planning/page.py" line="+108"/>
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Loading the planning…</source>
+        <translation>Chargement du planning…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Previous day or week (←, Page Up)</source>
+        <translation>Jour ou semaine précédents (←, Page préc.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to today (T)</source>
+        <translation>Revenir à aujourd&apos;hui (T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next day or week (→, Page Down)</source>
+        <translation>Jour ou semaine suivants (→, Page suiv.)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go to a date (Ctrl+F)</source>
+        <translation>Aller à une date (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One day, hour by hour</source>
+        <translation>Une journée, heure par heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monday to Sunday</source>
+        <translation>Du lundi au dimanche</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Site shown</source>
+        <translation>Site affiché</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only one kind of resource</source>
+        <translation>Un seul type de ressource</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All resources</source>
+        <translation>Toutes les ressources</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New booking</source>
+        <translation>Nouvelle réservation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book a resource (Ctrl+N)</source>
+        <translation>Réserver une ressource (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Site</source>
+        <translation>&amp;Site</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Confirmed</source>
+        <translation>Confirmée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked in</source>
+        <translation>Arrivée enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>Non honorée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Hide this message</source>
+        <translation>Masquer ce message</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Week %1</source>
+        <translation>Semaine %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No site yet: create a site and its resources to start booking.</source>
+        <translation>Aucun site pour l&apos;instant : créez un site et ses ressources pour commencer à réserver.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No resource of this kind on this site. Choose “All resources” above.</source>
+        <translation>Aucune ressource de ce type sur ce site. Choisissez « Toutes les ressources » ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 booking(s) · %2 resource(s) · %3</source>
+        <translation>%1 réservation(s) · %2 ressource(s) · %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Create a site and its resources before booking.</source>
+        <translation>Créez un site et ses ressources avant de réserver.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 bookings made, %2 skipped</source>
+        <translation>%1 réservations effectuées, %2 ignorée(s)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Moved: %1</source>
+        <translation>Déplacée : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel booking</source>
+        <translation>Annuler la réservation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel booking %1?
+
+The slot becomes free for others.</source>
+        <translation>Annuler la réservation %1 ?
+
+Le créneau redeviendra disponible pour les autres.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled: %1</source>
+        <translation>Annulée : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel the series</source>
+        <translation>Annuler la série</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel this occurrence and every following one of the series (from %1)?</source>
+        <translation>Annuler cette occurrence et toutes les suivantes de la série (à partir du %1) ?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n booking(s) cancelled</source>
+        <translation>
+            <numerusform>%n réservation annulée</numerusform>
+            <numerusform>%n réservations annulées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checked in: %1</source>
+        <translation>Arrivée enregistrée : %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Check in</source>
+        <translation>Enregistrer l&apos;arrivée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…	Enter</source>
+        <translation>Modifier…	Entrée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel booking…	Del</source>
+        <translation>Annuler la réservation…	Suppr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel this and following occurrences…</source>
+        <translation>Annuler cette occurrence et les suivantes…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New booking at %1…</source>
+        <translation>Nouvelle réservation à %1…</translation>
+    </message>
+</context>
+<context>
     <name>PlanningView</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/planning/view.py" line="+356"/>
+        <location filename="../../tierslieu/gui/planning/view.py" line="+361"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n ressource</numerusform>
@@ -1566,7 +2046,7 @@
         <translation>%1/%2 places</translation>
     </message>
     <message numerus="yes">
-        <location line="+144"/>
+        <location line="+142"/>
         <source>%n seat(s)</source>
         <translation>
             <numerusform>%n place</numerusform>
@@ -1579,7 +2059,7 @@
         <translation>équipe uniquement</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+220"/>
         <source>Booked by %1</source>
         <translation>Réservé par %1</translation>
     </message>
@@ -1630,7 +2110,57 @@ Le détail a été enregistré dans le dossier des journaux : {folder}</translat
 <context>
     <name>planning</name>
     <message>
-        <location filename="../../tierslieu/gui/planning/model.py" line="+204"/>
+        <location filename="../../tierslieu/gui/planning/model.py" line="+32"/>
+        <source>Meeting room</source>
+        <translation>Salle de réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone booth</source>
+        <translation>Box téléphonique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot-desk zone</source>
+        <translation>Espace partagé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private office</source>
+        <translation>Bureau privatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed desk</source>
+        <translation>Poste fixe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event hall</source>
+        <translation>Salle d&apos;événements</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No-show</source>
+        <translation>Non honorée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checked in</source>
+        <translation>Arrivée enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>Confirmée</translation>
+    </message>
+    <message>
+        <location line="+204"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>

@@ -68,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="utiliser la base de démonstration (créée si elle manque)")
     parser.add_argument("--lang", choices=("fr", "en"),
                         help="langue des messages (défaut : celle du système, sinon français)")
+    parser.add_argument("--kiosk", action="store_true",
+                        help="borne des membres en plein écran : réserver, arriver, annuler "
+                             "(Ctrl+Alt+Q pour quitter)")
     parser.add_argument("--smoke", action="store_true",
                         help="ouvrir l'interface hors écran, visiter chaque page, afficher "
                              "startup_ms=N et quitter (contrôle de démarrage)")
@@ -110,6 +113,10 @@ def _run_gui(args: argparse.Namespace, t0: float) -> int:
 
     if args.smoke:
         return app.run_smoke(args.db, demo=args.demo, t0=t0)
+    if args.kiosk:
+        from tierslieu.gui.kiosk.window import run_kiosk
+
+        return run_kiosk(args.db, demo=args.demo, lang=args.lang)
     return app.run_gui(args.db, demo=args.demo, lang=args.lang)
 
 
@@ -126,7 +133,7 @@ def main(argv: Sequence[str] | None = None, *, gui: bool = False,
     i18n.set_language(args.lang)
     prepare_streams(bool(getattr(args, "json", False)))
     if args.command is None:
-        if gui or args.smoke or args.demo:
+        if gui or args.smoke or args.demo or args.kiosk:
             return _run_gui(args, t0)
         parser.print_help(sys.stderr)
         return 2

@@ -30,6 +30,7 @@ from tierslieu.gui import settings_store
 from tierslieu.gui.context import AppContext
 from tierslieu.gui.pages.members import MembersPage
 from tierslieu.gui.pages.organizations import OrganizationsPage
+from tierslieu.gui.planning.page import PlanningPage
 from tierslieu.i18n import current_language
 
 SETTINGS_KEY = "main_window"
@@ -81,7 +82,9 @@ class MainWindow(QMainWindow):
 
         self.members_page = MembersPage(ctx, self)
         self.organizations_page = OrganizationsPage(ctx, self)
-        self._pages: list[Any] = [self.members_page, self.organizations_page]
+        self.planning_page = PlanningPage(ctx, self)
+        self._pages: list[Any] = [self.members_page, self.organizations_page,
+                                  self.planning_page]
 
         self._build_status_bar()
         self._build_actions()
