@@ -47,7 +47,7 @@ from tierslieu.services.dto import MemberQuery, PersonRow
 SETTINGS_KEY = "members_page"
 SEARCH_DELAY_MS = 200
 # first-run widths: every column fits a 1280-pixel window without a horizontal scrollbar
-_WIDTHS = {COL_NAME: 170, COL_EMAIL: 200, COL_PHONE: 110, COL_ORGS: 170, COL_CATEGORY: 125,
+_WIDTHS = {COL_NAME: 165, COL_EMAIL: 200, COL_PHONE: 125, COL_ORGS: 165, COL_CATEGORY: 120,
            COL_JOINED: 90, COL_TAGS: 130, COL_STATUS: 70}
 
 
@@ -97,14 +97,14 @@ class MembersPage(QWidget):
         for text, code in ((self.tr("Active"), "active"), (self.tr("Archived"), "archived"),
                            (self.tr("All"), "all")):
             self.status_combo.addItem(text, code)
-        self.status_combo.setMinimumContentsLength(8)
+        self.status_combo.setMinimumContentsLength(7)
         self.org_combo = self._combo(self.tr("Only the members of one organisation"))
         self.org_combo.setMinimumContentsLength(16)
         self.tag_combo = self._combo(self.tr("Only the members with one tag"))
         self.tag_combo.setMinimumContentsLength(10)
         self.category_combo = self._combo(self.tr("Only one public category"))
         self.category_combo.addItem(self.tr("All categories"), None)
-        self.category_combo.setMinimumContentsLength(14)
+        self.category_combo.setMinimumContentsLength(12)
         lang = current_language()
         for code in PUBLIC_CATEGORIES:
             self.category_combo.addItem(choice_label(code, lang), code)
@@ -121,7 +121,7 @@ class MembersPage(QWidget):
 
         bar = QHBoxLayout()
         bar.setSpacing(6)
-        bar.addWidget(self.search_edit, 2)
+        bar.addWidget(self.search_edit, 3)
         for combo in (self.status_combo, self.org_combo, self.tag_combo, self.category_combo):
             bar.addWidget(combo, 1)
         bar.addSpacing(12)
