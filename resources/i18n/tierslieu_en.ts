@@ -173,7 +173,15 @@
 <context>
     <name>PlanningPage</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/planning/page.py" line="+478"/>
+        <location filename="../../tierslieu/gui/planning/page.py" line="+112"/>
+        <source>%n booking(s) released: no check-in</source>
+        <translation>
+            <numerusform>%n booking released: no check-in</numerusform>
+            <numerusform>%n bookings released: no check-in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+379"/>
         <source>%n booking(s) cancelled</source>
         <translation>
             <numerusform>%n booking cancelled</numerusform>

@@ -1802,8 +1802,16 @@
 </context>
 <context>
     <name>PlanningPage</name>
+    <message numerus="yes">
+        <location filename="../../tierslieu/gui/planning/page.py" line="+112"/>
+        <source>%n booking(s) released: no check-in</source>
+        <translation>
+            <numerusform>%n réservation libérée : personne n&apos;est arrivé</numerusform>
+            <numerusform>%n réservations libérées : personne n&apos;est arrivé</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../tierslieu/gui/planning/page.py" line="+108"/>
+        <location line="+9"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>

@@ -109,3 +109,22 @@ def test_cancel_checkin_and_resources(cli) -> None:  # type: ignore[no-untyped-d
     assert [r["name"] for r in res] == ["Salle Lovelace"]
     assert cli("bookings", "add", "--resource", "Inconnue", "--start", "2026-12-01T10:00",
                "--end", "2026-12-01T11:00").returncode == 4
+
+
+def test_release_no_shows_for_cron(cli, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from tierslieu.services import bookings
+    from tierslieu.services.bookings import BookingRequest
+
+    engine = make_engine(db_path)
+    room = spaces.find_resource(engine, "Salle Lovelace")
+    start = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=2)
+    late = bookings.create(engine, BookingRequest(room.id, start, start + timedelta(hours=1),
+                                                  as_staff=True, outside_hours=True),
+                           now=start - timedelta(hours=1))
+    done = cli("bookings", "release-no-shows", "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == {"released": 1}
+    assert bookings.get(engine, late.id).status == "no_show"
+    engine.dispose()

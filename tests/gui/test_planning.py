@@ -464,3 +464,16 @@ def test_screenshots_with_demo_data(ctx: Any, qtbot: Any, shot: Any, styled_app:
     d.show()
     assert len(d.check_availability()) == 6
     shot(d, "booking-dialog")
+
+
+def test_page_releases_no_shows_and_frees_the_room(page: PlanningPage,
+                                                   world: dict[str, Any]) -> None:
+    """Past the 30-minute grace period an unchecked booking is released by the page."""
+    e = world["ctx"].engine
+    late = NOW + timedelta(minutes=31)                 # 10:31 Paris: 31 min after the start
+    page.clock = lambda: late
+    page.release_no_shows()
+    assert bookings.get(e, world["meeting"].id).status == "no_show"
+    assert bookings.get(e, world["workshop"].id).status == "confirmed"  # not started yet
+    assert bookings.is_free(e, world["lovelace"].id, world["meeting"].start_at,
+                            world["meeting"].end_at)

@@ -146,6 +146,13 @@ def main(argv: Sequence[str] | None = None, *, gui: bool = False,
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `tierslieu members list | head`: the reader left; not an error (Python's recipe)
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except Exception as exc:  # noqa: BLE001 - the last line of defence: log, tell, exit 1
         path = _log_unexpected(exc)
         print(i18n.translate("unexpected", detail=f"{type(exc).__name__}: {exc}", log=path),

@@ -28,6 +28,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ics_written": ("{count} réservation(s) exportée(s) vers {path}",
                     "{count} booking(s) exported to {path}"),
     "count": ("{count} réservation(s).", "{count} booking(s)."),
+    "released": ("{count} réservation(s) libérée(s) faute d'arrivée.",
+                 "{count} booking(s) released for lack of check-in."),
     "resources": ("{count} ressource(s).", "{count} resource(s)."),
     "free": ("libre", "free"), "conflict": ("conflit", "conflict"),
     "closed": ("fermé", "closed"), "invalid": ("invalide", "invalid"),
@@ -102,6 +104,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         p.add_argument("id", type=int, metavar="ID", help="numéro de la réservation")
         p.add_argument("--json", action="store_true", help="sortie JSON")
         p.set_defaults(handler=handler)
+
+    p = bsub.add_parser("release-no-shows",
+                        help="libérer les réservations sans arrivée 30 min après le début "
+                             "(à lancer par cron si aucun poste n'est ouvert)")
+    p.add_argument("--json", action="store_true", help="sortie JSON")
+    p.set_defaults(handler=cmd_release)
 
     p = bsub.add_parser("export-ics", help="exporter en iCalendar (.ics)")
     who = p.add_mutually_exclusive_group(required=True)
@@ -239,6 +247,17 @@ def cmd_checkin(ctx: Context) -> int:
     from tierslieu.services import bookings
 
     return _one(ctx, bookings.check_in, "checked_in")
+
+
+def cmd_release(ctx: Context) -> int:
+    from tierslieu.services import bookings
+
+    count = bookings.release_no_shows(ctx.engine())
+    if ctx.args.json:
+        emit_json({"released": count})
+    else:
+        print(say("released", count=count))
+    return 0
 
 
 def cmd_export_ics(ctx: Context) -> int:

@@ -673,6 +673,11 @@ class KioskWindow(QWidget):
     # -- clock, inactivity, closing -------------------------------------------------------
 
     def _update_clock(self) -> None:
+        # the kiosk may be the only screen running: it releases no-shows too
+        try:
+            bookings.release_no_shows(self.ctx.engine, now=self.clock())
+        except Exception:  # noqa: BLE001 - a busy database must not stop the clock
+            logging.getLogger(__name__).exception("releasing no-shows failed")
         local = timeutil.local_naive(self.clock(), self.tz)
         text = f"{_day_text(local.date(), 'dddd d MMMM')} · {local:%H:%M}"
         self.clock_label.setText(text)

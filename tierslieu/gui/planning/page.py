@@ -97,10 +97,23 @@ class PlanningPage(QWidget):
         self._restore()
         self._now_timer = QTimer(self, interval=NOW_TICK_MS)
         self._now_timer.timeout.connect(self.view.viewport().update)
+        self._now_timer.timeout.connect(self.release_no_shows)
         self._now_timer.start()
         self._banner_timer = QTimer(self, singleShot=True, interval=BANNER_MS)
         self._banner_timer.timeout.connect(self.hide_banner)
         self.refresh()
+
+    def release_no_shows(self) -> None:
+        """Bookings not checked in by the end of the grace period free their room."""
+        now = self.clock()
+
+        def done(count: int) -> None:
+            if count:
+                self.sig_status.emit(self.tr("%n booking(s) released: no check-in", "", count))
+                self.refresh()
+
+        run_task(self, lambda _progress: bookings.release_no_shows(self.ctx.engine, now=now),
+                 on_done=done)
 
     # -- page protocol --------------------------------------------------------------------
 
