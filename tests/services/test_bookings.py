@@ -206,3 +206,18 @@ def test_move_this_and_following_occurrences_all_or_nothing(world) -> None:  # t
     assert [b.local_start.hour for b in moved] == [16, 16]
     assert [bookings.get(e, b.id).local_start.hour for b in made] == [10, 10, 16, 16]
     assert all(b.sequence == 1 for b in moved)
+
+
+def test_check_in_window_and_cut_off_come_from_the_settings(world) -> None:  # type: ignore[no-untyped-def]
+    from tierslieu.services import settings
+
+    e = world["engine"]
+    b = bookings.create(e, _req(world), now=NOW)
+    settings.set(e, "booking.checkin_before_minutes", 30)
+    settings.set(e, "booking.cancel_cutoff_hours", 2)
+    assert bookings.check_in(e, b.id, now=b.start_at - timedelta(minutes=25)).checked_in_at
+    c = bookings.create(e, _req(world, start="2026-12-01 15:00", end="2026-12-01 16:00"),
+                        now=NOW)
+    three_hours_before = c.start_at - timedelta(hours=3)
+    assert bookings.cancel(e, c.id, as_staff=False, person_id=world["alice"].id,
+                           now=three_hours_before).status == "cancelled"

@@ -78,6 +78,24 @@ class BookingRow:
                 f"{self.local_end:%H:%M}{who}")
 
 
+POLICY_KEYS = {"booking.checkin_before_minutes": CHECKIN_BEFORE,
+               "booking.checkin_after_minutes": CHECKIN_AFTER,
+               "booking.cancel_cutoff_hours": CANCEL_CUTOFF}
+
+
+def _policy(session: Session, key: str) -> timedelta:
+    """A booking delay from the settings (Setting rows, JSON numbers), else the default."""
+    import json
+
+    from tierslieu.db.models import Setting
+
+    row = session.get(Setting, key)
+    if row is None:
+        return POLICY_KEYS[key]
+    value = json.loads(row.value)
+    return timedelta(hours=value) if key.endswith("_hours") else timedelta(minutes=value)
+
+
 def _now(now: datetime | None) -> datetime:
     return now.astimezone(UTC) if now else datetime.now(UTC)
 
@@ -275,9 +293,10 @@ def cancel(engine: Engine, booking_id: int, *, as_staff: bool = True,
         _own(b, person_id, as_staff)
         if b.status == "cancelled":
             return _rows(s, [b])[0]
-        if not as_staff and b.start_at - now < CANCEL_CUTOFF:
+        cutoff = _policy(s, "booking.cancel_cutoff_hours")
+        if not as_staff and b.start_at - now < cutoff:
             raise PermissionDenied("cancel_cutoff", "start",
-                                   hours=int(CANCEL_CUTOFF.total_seconds() // 3600))
+                                   hours=int(cutoff.total_seconds() // 3600))
         b.status, b.cancelled_at = "cancelled", now
         b.sequence += 1
         s.flush()
@@ -308,10 +327,12 @@ def check_in(engine: Engine, booking_id: int, *, now: datetime | None = None,
         _own(b, person_id, as_staff)
         if b.status != "confirmed":
             raise ConflictError("booking_not_active", "status", ref=str(booking_id))
-        if not b.start_at - CHECKIN_BEFORE <= now <= b.start_at + CHECKIN_AFTER:
+        before = _policy(s, "booking.checkin_before_minutes")
+        after = _policy(s, "booking.checkin_after_minutes")
+        if not b.start_at - before <= now <= b.start_at + after:
             raise ValidationError("checkin_window", "start",
-                                  before=int(CHECKIN_BEFORE.total_seconds() // 60),
-                                  after=int(CHECKIN_AFTER.total_seconds() // 60))
+                                  before=int(before.total_seconds() // 60),
+                                  after=int(after.total_seconds() // 60))
         b.checked_in_at = b.checked_in_at or now
         s.flush()
         return _rows(s, [b])[0]
@@ -322,9 +343,11 @@ def release_no_shows(engine: Engine, *, now: datetime | None = None) -> int:
     their slot is free again. Returns how many were released."""
     now = _now(now)
     with transaction(engine) as s:
+        grace = _policy(s, "booking.checkin_after_minutes")
         late = list(s.scalars(select(Booking).where(
             Booking.status == "confirmed", Booking.checked_in_at.is_(None),
-            Booking.start_at < now - CHECKIN_AFTER)))
+            # bounded: an index range of one month, not the whole history, every minute
+            Booking.start_at < now - grace, Booking.start_at > now - grace - MAX_LENGTH)))
         for b in late:
             b.status = "no_show"
             b.sequence += 1
