@@ -32,15 +32,15 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QWidget,
 )
 
 from tierslieu import timeutil
-from tierslieu.errors import ConflictError, TiersLieuError, ValidationErrors
+from tierslieu.errors import ConflictError, TiersLieuError
 from tierslieu.gui.context import AppContext
+from tierslieu.gui.dialogs.field_errors import FieldErrors
 from tierslieu.gui.errors import show_error
 from tierslieu.gui.forms.ui_booking_dialog import Ui_BookingDialog
 from tierslieu.gui.models.base import DISPLAY, Column, RowTableModel
@@ -157,14 +157,15 @@ class BookingDialog(QDialog):
         self.ui = Ui_BookingDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        self._fields: dict[str, tuple[QWidget, QLabel]] = {
+        # a message adds lines: the dialog grows to keep them in view
+        self.field_errors = FieldErrors(ui.generalError, {
             "resource": (ui.resourceCombo, ui.resourceError),
             "person": (ui.memberEdit, ui.memberError),
             "start": (ui.startTimeEdit, ui.startError),
             "end": (ui.endTimeEdit, ui.endError),
             "attendees": (ui.attendeesSpin, ui.attendeesError),
             "repeat": (ui.repeatCombo, ui.repeatError),
-        }
+        }, key_fields=_KEY_FIELDS, on_show=self._grow)
         self.report_model = OccurrenceModel(self)
         ui.reportView.setModel(self.report_model)
         ui.reportView.setWordWrap(False)
@@ -232,8 +233,8 @@ class BookingDialog(QDialog):
 
     def _changed(self, field: str) -> Callable[..., None]:
         def handler(*_args: object) -> None:
-            self._clear_error(field)
-            self.ui.generalError.setVisible(False)
+            self.field_errors.clear_field(field)
+            self.field_errors.hide_general()
             self._update_hints()
             if self.report:
                 self._set_report([])
@@ -317,7 +318,7 @@ class BookingDialog(QDialog):
 
     def _member_edited(self, text: str) -> None:
         self._person_id = self._choices.get(text)
-        self._clear_error("person")
+        self.field_errors.clear_field("person")
         self._member_timer.start()
 
     def _suggest_members(self) -> None:
@@ -338,7 +339,7 @@ class BookingDialog(QDialog):
 
     def _member_chosen(self, label: str) -> None:
         self._person_id = self._choices.get(label)
-        self._clear_error("person")
+        self.field_errors.clear_field("person")
 
     def person_id(self) -> int | None:
         """The chosen member; raises a field error when the text names nobody for sure."""
@@ -462,7 +463,7 @@ class BookingDialog(QDialog):
             report = bookings.plan_series(self.ctx.engine, self.request(None), rule,
                                           now=self.clock())
         except TiersLieuError as exc:
-            self._show_domain_error(exc)
+            self.field_errors.show(exc)
             return []
         self._set_report(report)
         return report
@@ -495,54 +496,12 @@ class BookingDialog(QDialog):
 
     # -- errors ---------------------------------------------------------------------------
 
-    def _mark(self, widget: QWidget, invalid: bool) -> None:
-        widget.setProperty("invalid", invalid)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
-
-    def _show_error(self, field: str | None, text: str) -> QWidget | None:
-        if field in self._fields:
-            widget, label = self._fields[field]  # type: ignore[index]
-            label.setText(text)
-            label.setVisible(True)
-            self._mark(widget, True)
-            self._grow()
-            return widget
-        general = self.ui.generalError
-        general.setText("\n".join(filter(None, [general.text(), text])))
-        general.setVisible(True)
-        self._grow()
-        return None
-
-    def _clear_error(self, field: str) -> None:
-        widget, label = self._fields[field]
-        if not label.isHidden():
-            label.setVisible(False)
-            label.clear()
-            self._mark(widget, False)
-
     def clear_errors(self) -> None:
-        for name in self._fields:
-            self._clear_error(name)
-        self.ui.generalError.clear()
-        self.ui.generalError.setVisible(False)
+        self.field_errors.clear()
 
     def errors(self) -> dict[str, str]:
         """Field -> message currently shown ("" for the general one); used by tests."""
-        # isHidden, not isVisible: the answer must not depend on the dialog being shown
-        shown = {n: lbl.text() for n, (_w, lbl) in self._fields.items() if not lbl.isHidden()}
-        if not self.ui.generalError.isHidden():
-            shown[""] = self.ui.generalError.text()
-        return shown
-
-    def _show_domain_error(self, exc: TiersLieuError) -> None:
-        errors = exc.errors if isinstance(exc, ValidationErrors) else [exc]
-        first: QWidget | None = None
-        for err in errors:
-            widget = self._show_error(err.field or _KEY_FIELDS.get(err.key), err.message())
-            first = first or widget
-        if first is not None:
-            first.setFocus()
+        return self.field_errors.errors()
 
     # -- saving ---------------------------------------------------------------------------
 
@@ -552,7 +511,7 @@ class BookingDialog(QDialog):
         try:
             person = self.person_id() if self.booking is None else None
         except _MemberNotChosen:
-            self._show_error("person", self.tr(
+            self.field_errors.show_message("person", self.tr(
                 "Choose a member from the list, or leave the field empty for an internal "
                 "booking."))
             self.ui.memberEdit.setFocus()
@@ -564,10 +523,10 @@ class BookingDialog(QDialog):
             if report is not None:
                 self._set_report(report)
                 self.ui.skipCheck.setFocus()
-            self._show_domain_error(exc)
+            self.field_errors.show(exc)
             return False
         except TiersLieuError as exc:
-            self._show_domain_error(exc)
+            self.field_errors.show(exc)
             return False
         except Exception as exc:  # noqa: BLE001 - a bug still deserves a message, not a crash
             show_error(self, exc)
@@ -605,10 +564,11 @@ class BookingDialog(QDialog):
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return False
+        self.clear_errors()  # an old, hidden message must not come back with the new one
         try:
             bookings.cancel(self.ctx.engine, b.id, as_staff=True, now=self.clock())
         except TiersLieuError as exc:
-            self._show_domain_error(exc)
+            self.field_errors.show(exc)
             return False
         self.cancelled = True
         self.accept()

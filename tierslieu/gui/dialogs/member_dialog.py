@@ -7,12 +7,13 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QWidget
 
 from tierslieu.db.models.organization import LINK_ROLES
 from tierslieu.db.models.person import PUBLIC_CATEGORIES
-from tierslieu.errors import TiersLieuError, ValidationError, ValidationErrors
+from tierslieu.errors import TiersLieuError, ValidationError
 from tierslieu.gui.context import AppContext
+from tierslieu.gui.dialogs.field_errors import FieldErrors
 from tierslieu.gui.errors import show_error
 from tierslieu.gui.fmt import fmt_date
 from tierslieu.gui.forms.ui_member_dialog import Ui_MemberDialog
@@ -60,7 +61,7 @@ class MemberDialog(QDialog):
         self.ui = Ui_MemberDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        self._fields: dict[str, tuple[QWidget, QLabel]] = {
+        self.field_errors = FieldErrors(ui.generalError, {
             "first_name": (ui.firstNameEdit, ui.firstNameError),
             "last_name": (ui.lastNameEdit, ui.lastNameError),
             "email": (ui.emailEdit, ui.emailError),
@@ -71,7 +72,7 @@ class MemberDialog(QDialog):
             "role": (ui.roleCombo, ui.roleError),
             "tags": (ui.tagsEdit, ui.tagsError),
             "notes": (ui.notesEdit, ui.notesError),
-        }
+        }, key_fields=_KEY_FIELDS)
         self._fill_choices()
         self._wire()
         if person_id is not None:
@@ -118,11 +119,12 @@ class MemberDialog(QDialog):
         ui.joinedCheck.toggled.connect(self._joined_toggled)
         ui.organizationCombo.currentIndexChanged.connect(self._set_org_enabled)
         ui.emailEdit.editingFinished.connect(self._check_email_syntax)
+        clear = self.field_errors.clear_field
         for name in ("first_name", "last_name", "email", "phone", "tags"):
-            edit = self._fields[name][0]
-            edit.textEdited.connect(lambda _t, n=name: self._clear_error(n))  # type: ignore[attr-defined]
-        ui.notesEdit.textChanged.connect(lambda: self._clear_error("notes"))
-        ui.categoryCombo.currentIndexChanged.connect(lambda: self._clear_error("public_category"))
+            edit = self.field_errors.fields[name][0]
+            edit.textEdited.connect(lambda _t, n=name: clear(n))  # type: ignore[attr-defined]
+        ui.notesEdit.textChanged.connect(lambda: clear("notes"))
+        ui.categoryCombo.currentIndexChanged.connect(lambda: clear("public_category"))
 
     def _load(self, p: PersonDetail) -> None:
         ui = self.ui
@@ -171,66 +173,26 @@ class MemberDialog(QDialog):
             edit.setDate(QDate.currentDate())
         elif not on:
             edit.setDate(_NO_DATE)
-        self._clear_error("joined_on")
+        self.field_errors.clear_field("joined_on")
 
     def _set_org_enabled(self) -> None:
         self.ui.roleCombo.setEnabled(self.ui.organizationCombo.currentData() is not None)
-        self._clear_error("organization")
+        self.field_errors.clear_field("organization")
 
     def _check_email_syntax(self) -> None:
         try:
             v.email(self.ui.emailEdit.text())
         except ValidationError as exc:
-            self._show_error("email", exc.message())
+            self.field_errors.show_message("email", exc.message())
 
     # -- errors -------------------------------------------------------------------------
 
-    def _mark(self, widget: QWidget, invalid: bool) -> None:
-        widget.setProperty("invalid", invalid)
-        # a dynamic property only restyles after the style is re-applied
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
-
-    def _show_error(self, field: str | None, text: str) -> QWidget | None:
-        if field in self._fields:
-            widget, label = self._fields[field]  # type: ignore[index]
-            label.setText(text)
-            label.setVisible(True)
-            self._mark(widget, True)
-            return widget
-        general = self.ui.generalError
-        general.setText("\n".join(filter(None, [general.text(), text])))
-        general.setVisible(True)
-        return None
-
-    def _clear_error(self, field: str) -> None:
-        widget, label = self._fields[field]
-        if label.isVisible():
-            label.setVisible(False)
-            label.clear()
-            self._mark(widget, False)
-
     def clear_errors(self) -> None:
-        for name in self._fields:
-            self._clear_error(name)
-        self.ui.generalError.clear()
-        self.ui.generalError.setVisible(False)
+        self.field_errors.clear()
 
     def errors(self) -> dict[str, str]:
-        """Field name -> message currently shown (tests and the empty-form check)."""
-        shown = {n: lbl.text() for n, (_w, lbl) in self._fields.items() if lbl.isVisible()}
-        if self.ui.generalError.isVisible():
-            shown[""] = self.ui.generalError.text()
-        return shown
-
-    def _show_domain_error(self, exc: TiersLieuError) -> None:
-        errors = exc.errors if isinstance(exc, ValidationErrors) else [exc]
-        first: QWidget | None = None
-        for err in errors:
-            widget = self._show_error(err.field or _KEY_FIELDS.get(err.key), err.message())
-            first = first or widget
-        if first is not None:
-            first.setFocus()
+        """Field name -> message currently shown ("" for the general one); used by tests."""
+        return self.field_errors.errors()
 
     # -- saving -------------------------------------------------------------------------
 
@@ -262,7 +224,7 @@ class MemberDialog(QDialog):
                 saved = members.update(self.ctx.engine, self.person.id,
                                        replace(data, links=self._links()))
         except TiersLieuError as exc:
-            self._show_domain_error(exc)
+            self.field_errors.show(exc)
             return False
         except Exception as exc:  # noqa: BLE001 - a bug still deserves a message, not a crash
             show_error(self, exc)

@@ -8,24 +8,18 @@ ConflictError, showing each message under the field it names.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QWidget
 
 from tierslieu.db.models.organization import ORG_KINDS
-from tierslieu.errors import TiersLieuError, ValidationErrors
+from tierslieu.errors import TiersLieuError
 from tierslieu.gui.context import AppContext
+from tierslieu.gui.dialogs.field_errors import FieldErrors
 from tierslieu.gui.errors import show_error
 from tierslieu.gui.forms.ui_organization_dialog import Ui_OrganizationDialog
 from tierslieu.i18n import choice_label, current_language
 from tierslieu.services import organizations
 from tierslieu.services.dto import OrganizationInput, OrganizationRow
 from tierslieu.text import fold
-
-
-def _restyle(widget: QWidget) -> None:
-    # dynamic properties only reach the style sheet after a re-polish
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
 
 
 class OrganizationDialog(QDialog):
@@ -43,7 +37,7 @@ class OrganizationDialog(QDialog):
         self.ui = Ui_OrganizationDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        self._fields: dict[str, tuple[QWidget, QLabel]] = {
+        self.field_errors = FieldErrors(ui.generalError, {
             "name": (ui.nameEdit, ui.nameError),
             "kind": (ui.kindCombo, ui.kindError),
             "siret": (ui.siretEdit, ui.siretError),
@@ -53,7 +47,7 @@ class OrganizationDialog(QDialog):
             "website": (ui.websiteEdit, ui.websiteError),
             "city": (ui.cityEdit, ui.cityError),
             "notes": (ui.notesEdit, ui.notesError),
-        }
+        })
         self._fill_kinds()
         self._wire()
         save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
@@ -78,7 +72,7 @@ class OrganizationDialog(QDialog):
 
     def _wire(self) -> None:
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
-        for key, (widget, _label) in self._fields.items():
+        for key, (widget, _label) in self.field_errors.fields.items():
             signal = (widget.currentIndexChanged if isinstance(widget, QComboBox)
                       else widget.textChanged)  # type: ignore[attr-defined]
             signal.connect(lambda *_args, k=key: self.clear_error(k))
@@ -110,46 +104,16 @@ class OrganizationDialog(QDialog):
 
     def errors(self) -> dict[str, str]:
         """Messages currently shown, by field ("" for the general one); used by tests."""
-        shown = {k: label.text() for k, (_w, label) in self._fields.items()
-                 if not label.isHidden()}
-        if not self.ui.generalError.isHidden():
-            shown[""] = self.ui.generalError.text()
-        return shown
+        return self.field_errors.errors()
 
     def clear_error(self, key: str) -> None:
-        widget, label = self._fields[key]
-        if label.isHidden():
-            return
-        label.clear()
-        label.hide()
-        widget.setProperty("invalid", False)
-        _restyle(widget)
+        self.field_errors.clear_field(key)
 
     def clear_errors(self) -> None:
-        for key in self._fields:
-            self.clear_error(key)
-        self.ui.generalError.hide()
+        self.field_errors.clear()
 
     def show_errors(self, exc: TiersLieuError) -> None:
-        items = exc.errors if isinstance(exc, ValidationErrors) else [exc]
-        general: list[str] = []
-        first: QWidget | None = None
-        for err in items:
-            target = self._fields.get(err.field or "")
-            if target is None:
-                general.append(err.message())
-                continue
-            widget, label = target
-            label.setText(err.message())
-            label.show()
-            widget.setProperty("invalid", True)
-            _restyle(widget)
-            first = first or widget
-        if general:
-            self.ui.generalError.setText("\n".join(general))
-            self.ui.generalError.show()
-        if first is not None:
-            first.setFocus()
+        self.field_errors.show(exc)
 
     # -- saving ----------------------------------------------------------------------------
 

@@ -86,6 +86,7 @@ class MembersPage(QWidget):
         self.search_edit.setObjectName("memberSearch")
         self.search_edit.setPlaceholderText(self.tr("Search name, e-mail, organisation, tag…"))
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(220)  # the first thing a front desk types into
         self.search_edit.addAction(_icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search_edit.setToolTip(self.tr(
             "Type part of a name, e-mail, organisation or tag; accents and case do not "
@@ -123,8 +124,11 @@ class MembersPage(QWidget):
         bar.setSpacing(6)
         bar.addWidget(self.search_edit, 3)
         for combo in (self.status_combo, self.org_combo, self.tag_combo, self.category_combo):
-            bar.addWidget(combo, 1)
+            bar.addWidget(combo)
         bar.addSpacing(12)
+        # import and export also live in the File menu (Ctrl+I, Ctrl+E): icons are enough here
+        for button in (self.import_button, self.export_button):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         for button in (self.new_button, self.import_button, self.export_button):
             bar.addWidget(button)
 
