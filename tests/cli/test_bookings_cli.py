@@ -128,3 +128,46 @@ def test_release_no_shows_for_cron(cli, db_path: Path) -> None:  # type: ignore[
     assert json.loads(done.stdout) == {"released": 1}
     assert bookings.get(engine, late.id).status == "no_show"
     engine.dispose()
+
+
+def test_sites_resources_hours_and_closures_from_the_cli(cli) -> None:  # type: ignore[no-untyped-def]
+    assert cli("sites", "add", "Tiers-lieu de Metz", "--city", "Metz").returncode == 0
+    assert cli("sites", "hours", "tiers-lieu de metz", "--set", "lun-ven 08:00-19:00",
+               "--set", "sam 09:00-12:30").returncode == 0
+    made = cli("resources", "add", "--site", "Tiers-lieu de Metz", "--name", "Salle Moselle",
+               "--capacity", "10", "--hourly", "25,50", "--daily", "1 234,50", "--buffer", "15",
+               "--json")
+    assert made.returncode == 0, made.stderr
+    row = json.loads(made.stdout)
+    assert (row["hourly_price_cents"], row["daily_price_cents"]) == (2550, 123450)
+    bad = cli("resources", "add", "--site", "Tiers-lieu de Metz", "--name", "X", "--hourly", "-3")
+    assert bad.returncode == 2 and "Tarif horaire" in bad.stderr
+    assert cli("sites", "hours", "Tiers-lieu de Metz", "--set", "lundi 8h").returncode == 2
+    assert cli("closures", "add", "--site", "Tiers-lieu de Metz", "--from", "2026-12-07",
+               "--reason", "Inventaire").returncode == 0
+    closed = cli("bookings", "add", "--resource", "Salle Moselle", "--start",
+                 "2026-12-07T10:00", "--end", "2026-12-07T11:00")
+    assert closed.returncode == 2 and "Inventaire" in closed.stderr
+    late = cli("bookings", "add", "--resource", "Salle Moselle", "--start", "2026-12-08T18:30",
+               "--end", "2026-12-08T19:30")
+    assert late.returncode == 2 and "08:00-19:00" in late.stderr
+    assert cli("bookings", "add", "--resource", "Salle Moselle", "--start", "2026-12-08T10:00",
+               "--end", "2026-12-08T11:00").returncode == 0
+
+
+def test_import_ics_reports_conflicts(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    taken = json.loads(_add(cli, "--json").stdout)
+    ics = tmp_path / "ext.ics"
+    ics.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\n"
+        "BEGIN:VEVENT\r\nUID:a\r\nDTSTART;TZID=Europe/Paris:20261202T100000\r\n"
+        "DTEND;TZID=Europe/Paris:20261202T120000\r\nSUMMARY:Atelier externe\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:b\r\nDTSTART;TZID=Europe/Paris:20261201T103000\r\n"
+        "DTEND;TZID=Europe/Paris:20261201T113000\r\nSUMMARY:Collision\r\nEND:VEVENT\r\n"
+        "END:VCALENDAR\r\n", encoding="utf-8")
+    done = cli("bookings", "import-ics", str(ics), "--resource", "Salle Lovelace", "--json")
+    assert done.returncode == 3
+    report = json.loads(done.stdout)
+    assert len(report["booked"]) == 1
+    assert report["conflicts"][0]["summary"] == "Collision"
+    assert f"#{taken['id']}" in report["conflicts"][0]["message"]

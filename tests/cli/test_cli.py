@@ -300,7 +300,7 @@ def test_organizations_list(cli: Runner, demo_db: Path) -> None:
     result = cli(["organizations", "list", "--json"], db=demo_db)
     assert result.code == 0, result.err
     orgs = result.json()
-    assert len(orgs) == 25
+    assert len(orgs) == 41  # 25 of the base demo + 16 startups of the incubation demo
     assert {o["kind"] for o in orgs} == {"startup", "association", "company", "institution",
                                          "research_lab", "school", "public_service"}
     found = cli(["organizations", "list", "--search", "mediatheque"], db=demo_db)

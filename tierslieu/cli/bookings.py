@@ -28,6 +28,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ics_written": ("{count} réservation(s) exportée(s) vers {path}",
                     "{count} booking(s) exported to {path}"),
     "count": ("{count} réservation(s).", "{count} booking(s)."),
+    "ics_imported": ("{booked} événement(s) réservé(s), {conflicts} en conflit.",
+                     "{booked} event(s) booked, {conflicts} in conflict."),
     "released": ("{count} réservation(s) libérée(s) faute d'arrivée.",
                  "{count} booking(s) released for lack of check-in."),
     "resources": ("{count} ressource(s).", "{count} resource(s)."),
@@ -110,6 +112,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                              "(à lancer par cron si aucun poste n'est ouvert)")
     p.add_argument("--json", action="store_true", help="sortie JSON")
     p.set_defaults(handler=cmd_release)
+
+    p = bsub.add_parser("import-ics", help="réserver sur une ressource les événements d'un .ics "
+                                           "(fermetures, événements extérieurs)")
+    p.add_argument("file", metavar="FICHIER", help="fichier .ics")
+    p.add_argument("--resource", required=True, metavar="NOM", help="ressource à réserver")
+    p.add_argument("--json", action="store_true", help="bilan en JSON")
+    p.set_defaults(handler=cmd_import_ics)
 
     p = bsub.add_parser("export-ics", help="exporter en iCalendar (.ics)")
     who = p.add_mutually_exclusive_group(required=True)
@@ -258,6 +267,25 @@ def cmd_release(ctx: Context) -> int:
     else:
         print(say("released", count=count))
     return 0
+
+
+def cmd_import_ics(ctx: Context) -> int:
+    """Exit 3 when some events collide (the others are booked and listed)."""
+    from tierslieu.io.ics import import_ics
+    from tierslieu.services import spaces
+
+    engine = ctx.engine()
+    resource = spaces.find_resource(engine, ctx.args.resource)
+    report = import_ics(engine, ctx.args.file, resource.id)
+    if ctx.args.json:
+        emit_json({"booked": report.booked,
+                   "conflicts": [{"summary": a, "message": b} for a, b in report.conflicts],
+                   "skipped": [{"summary": a, "message": b} for a, b in report.skipped]})
+    else:
+        print(say("ics_imported", booked=len(report.booked), conflicts=len(report.conflicts)))
+        for summary, message in report.conflicts + report.skipped:
+            print(f"  {summary} — {message}")
+    return 3 if report.conflicts else 0
 
 
 def cmd_export_ics(ctx: Context) -> int:

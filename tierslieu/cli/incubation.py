@@ -130,6 +130,14 @@ def _hours(minutes: int) -> str:
     return text.replace(".", ",") if current_language() == "fr" else text
 
 
+def _fte(hundredths: int | None) -> str:
+    if hundredths is None:
+        return ""
+    units, rest = divmod(hundredths, 100)
+    sep = "," if current_language() == "fr" else "."
+    return f"{units}{sep}{rest:02d}".removesuffix(f"{sep}00")
+
+
 def _euros(cents: int | None) -> str:
     from tierslieu.cli.bookings import euros
 
@@ -215,8 +223,7 @@ def _print_detail(d: StartupDetail) -> None:
         print(table([say("h_period"), say("h_headcount"), say("h_jobs"), say("h_revenue"),
                      say("h_raised")],
                     [[k.period, "" if k.headcount is None else str(k.headcount),
-                      "" if k.jobs_created_fte100 is None else _hours(k.jobs_created_fte100 * 60
-                                                                      // 100),
+                      _fte(k.jobs_created_fte100),
                       _euros(k.revenue_cents),
                       ", ".join(f"{choice_label(kind)} {_euros(c)}"
                                 for kind, c in k.raised_cents.items() if c)]

@@ -229,10 +229,11 @@ def generate(engine: Engine, *, seed: int = 1, scale: str = "small",
         people = list(s.scalars(select(Person.id).where(Person.status == "active")
                                 .order_by(Person.id)))
     # the spaces and two years of bookings (their own transactions, written in bulk)
-    from tierslieu.services import demo_spaces
+    from tierslieu.services import demo_incubation, demo_spaces
 
     made = demo_spaces.generate(engine, site_id, people, seed=seed)
     _kiosk_credentials(engine, people)
+    demo_incubation.generate(engine, seed=seed)
     return dataclasses.replace(summary, resources=made.resources, bookings=made.bookings)
 
 
@@ -261,10 +262,10 @@ def wipe(session: Session) -> None:
     points at them (bookings, resources...): a ``RESTRICT`` foreign key would otherwise
     stop the delete. Settings, and tables unrelated to these, stay.
     """
-    from tierslieu.db.models import Base
+    from tierslieu.db.models import Base, Cohort, Program
 
     doomed = {m.__table__ for m in (Consent, PersonTag, PersonOrganization, Tag, Person,
-                                    Organization, Site)}
+                                    Organization, Site, Program, Cohort)}
     grew = True
     while grew:  # add the tables that depend on a doomed one, transitively
         extra = {t for t in Base.metadata.sorted_tables if t not in doomed

@@ -10,3 +10,18 @@ from tierslieu.db.models.space import Closure, OpeningHours, Resource
 
 __all__ = ["Base", "Booking", "BookingSeries", "Closure", "Consent", "OpeningHours", "Resource", "Organization", "Person", "PersonOrganization", "PersonTag",
            "Setting", "Site", "Tag"]
+
+from tierslieu.db.models.incubation import (  # noqa: E402
+    AlumniFollowUp,
+    ApplicationScore,
+    Cohort,
+    Enrollment,
+    EnrollmentEvent,
+    KpiRecord,
+    Milestone,
+    MilestoneTemplate,
+    Program,
+)
+
+__all__ += ["AlumniFollowUp", "ApplicationScore", "Cohort", "Enrollment", "EnrollmentEvent",
+            "KpiRecord", "Milestone", "MilestoneTemplate", "Program"]

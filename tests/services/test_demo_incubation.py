@@ -1,0 +1,134 @@
+"""The demo incubator: plausible, rule-abiding and reproducible."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+
+from tests.conftest import copy_sqlite
+from tierslieu.db.engine import make_engine, transaction
+from tierslieu.db.models import (
+    AlumniFollowUp,
+    ApplicationScore,
+    Enrollment,
+    EnrollmentEvent,
+    KpiRecord,
+    Milestone,
+    Organization,
+)
+from tierslieu.services import demo, members
+from tierslieu.services import incubation as inc
+from tierslieu.services.demo_incubation import REFERENCE
+from tierslieu.services.incubation_dto import NEXT_STATUSES
+
+
+@pytest.fixture
+def demo_engine(engine: Engine) -> Engine:
+    demo.generate(engine, seed=1)
+    return engine
+
+
+def test_programmes_cohorts_and_startups(demo_engine: Engine) -> None:
+    assert len(inc.list_programs(demo_engine)) == 2
+    cohorts = inc.list_cohorts(demo_engine, today=REFERENCE)
+    assert len(cohorts) == 3
+    finished = [c for c in cohorts if c.finished]
+    assert len(finished) == 1 and finished[0].counts["graduated"] >= 5
+    _, one_year, three_years = finished[0].survival
+    assert one_year.known >= 5 and three_years.known >= 5
+    assert three_years.survivors / three_years.known > 0.5  # most alive at 3 years
+    assert three_years.survivors < three_years.known        # but not all of them
+    startups = inc.list_startups(demo_engine, today=REFERENCE)
+    assert 22 <= len(startups) <= 28 and all(s.enrollment for s in startups)
+    assert all(s.founders for s in startups)
+    assert sum(c.counts["dropped"] for c in cohorts) >= 2
+    assert sum(c.counts["rejected"] for c in cohorts) >= 3
+    current = [c for c in cohorts if not c.finished]
+    assert any(c.counts["applied"] or c.counts["shortlisted"] for c in current)
+    for c in cohorts:
+        assert c.seats_taken <= c.capacity
+    # the demo still has exactly its 200 people: founders are people it already had
+    assert members.count(demo_engine) == 200
+
+
+def test_histories_follow_the_pipeline(demo_engine: Engine) -> None:
+    with transaction(demo_engine) as s:
+        events = s.execute(select(EnrollmentEvent.enrollment_id, EnrollmentEvent.from_status,
+                                  EnrollmentEvent.to_status, EnrollmentEvent.reason,
+                                  EnrollmentEvent.at)
+                           .order_by(EnrollmentEvent.enrollment_id, EnrollmentEvent.at,
+                                     EnrollmentEvent.id)).all()
+        statuses = dict(s.execute(select(Enrollment.id, Enrollment.status)).all())
+    by_enrollment: dict[int, list] = {}
+    for e in events:
+        by_enrollment.setdefault(e.enrollment_id, []).append(e)
+    assert by_enrollment.keys() == statuses.keys()
+    for eid, rows in by_enrollment.items():
+        assert rows[0].from_status is None and rows[0].to_status == "applied"
+        for before, after in zip(rows, rows[1:], strict=False):
+            assert after.from_status == before.to_status
+            assert after.to_status in NEXT_STATUSES[before.to_status]
+            assert after.at >= before.at
+            if after.to_status in ("dropped", "rejected"):
+                assert after.reason
+        assert rows[-1].to_status == statuses[eid]
+        assert rows[-1].at.date() <= REFERENCE
+
+
+def test_scores_milestones_kpis_and_follow_ups(demo_engine: Engine) -> None:
+    cohorts = {c.name: c for c in inc.list_cohorts(demo_engine, today=REFERENCE)}
+    selecting = next(c for c in cohorts.values() if c.program_kind == "pre_incubation")
+    ranked = inc.ranking(demo_engine, selecting.id)
+    assert sum(1 for r in ranked if r.reviewers >= 2) >= 4
+    assert any(r.stdev for r in ranked)  # reviewers do not always agree
+    current = next(c for c in cohorts.values() if c.program_kind == "incubation"
+                   and not c.finished)
+    assert current.milestones_reached > 0 and current.milestones_late > 0
+    assert current.kpis is not None and current.kpis.headcount > 0
+    assert current.kpis.revenue_year_cents > 0
+    with transaction(demo_engine) as s:
+        reached = s.scalars(select(Milestone.reached_on)
+                            .where(Milestone.reached_on.is_not(None))).all()
+        assert reached and max(reached) <= REFERENCE
+        assert s.scalar(select(ApplicationScore.id).limit(1)) is not None
+        assert {f for f in s.scalars(select(AlumniFollowUp.status))} == {
+            "alive", "closed", "acquired"}
+        periods = s.scalars(select(KpiRecord.end_on)).all()
+        assert max(periods) < REFERENCE  # only finished periods are reported
+        assert all(o.vat_number for o in s.scalars(
+            select(Organization).where(Organization.kind == "startup")))
+    kinds = {a.kind for a in inc.alerts(demo_engine, today=REFERENCE)}
+    assert "milestone_late" in kinds
+
+
+def _snapshot(engine: Engine) -> list[tuple]:
+    with transaction(engine) as s:
+        rows = s.execute(select(Organization.name, Enrollment.status, Enrollment.applied_on,
+                                Enrollment.incubation_start).join(Organization)
+                         .order_by(Organization.name, Enrollment.applied_on)).all()
+        rows += s.execute(select(Milestone.name, Milestone.due_on, Milestone.reached_on)
+                          .order_by(Milestone.id)).all()
+        rows += s.execute(select(KpiRecord.period, KpiRecord.headcount, KpiRecord.revenue_cents)
+                          .order_by(KpiRecord.id)).all()
+        rows += s.execute(select(ApplicationScore.team, ApplicationScore.fit)
+                          .order_by(ApplicationScore.id)).all()
+    return [tuple(r) for r in rows]
+
+
+def test_same_seed_same_incubator(template_db: Path, tmp_path: Path) -> None:
+    snapshots = []
+    for name in ("a", "b"):
+        engine = make_engine(copy_sqlite(template_db, tmp_path / f"{name}.sqlite"))
+        demo.generate(engine, seed=4)
+        snapshots.append(_snapshot(engine))
+        engine.dispose()
+    assert snapshots[0] == snapshots[1] and len(snapshots[0]) > 300
+
+
+def test_replace_regenerates_the_incubator(demo_engine: Engine) -> None:
+    demo.generate(demo_engine, seed=2, replace=True)
+    assert len(inc.list_programs(demo_engine)) == 2
+    assert len(inc.list_cohorts(demo_engine)) == 3
