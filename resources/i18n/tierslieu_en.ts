@@ -4,7 +4,7 @@
 <context>
     <name>BookingDialog</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/dialogs/booking_dialog.py" line="+418"/>
+        <location filename="../../tierslieu/gui/dialogs/booking_dialog.py" line="+419"/>
         <source>shared zone of %n seat(s)</source>
         <translation>
             <numerusform>shared zone of %n seat</numerusform>
@@ -112,9 +112,36 @@
     </message>
 </context>
 <context>
+    <name>IncubationPage</name>
+    <message numerus="yes">
+        <location filename="../../tierslieu/gui/incubation/page.py" line="+322"/>
+        <source>, %n milestone(s) late</source>
+        <translation>
+            <numerusform>, %n milestone late</numerusform>
+            <numerusform>, %n milestones late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n startup(s) in this cohort</source>
+        <translation>
+            <numerusform>%n startup in this cohort</numerusform>
+            <numerusform>%n startups in this cohort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n startup(s) match</source>
+        <translation>
+            <numerusform>%n startup matches</numerusform>
+            <numerusform>%n startups match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MembersPage</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/pages/members.py" line="+324"/>
+        <location filename="../../tierslieu/gui/pages/members.py" line="+328"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -213,6 +240,36 @@
         <translation>
             <numerusform>%n attendee</numerusform>
             <numerusform>%n attendees</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartupCard</name>
+    <message numerus="yes">
+        <location filename="../../tierslieu/gui/incubation/board.py" line="+117"/>
+        <source>Average weighted score of %n reviewer(s), out of 5</source>
+        <translation>
+            <numerusform>Average weighted score of %n reviewer, out of 5</numerusform>
+            <numerusform>Average weighted score of %n reviewers, out of 5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n late</numerusform>
+            <numerusform>%n late</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusColumn</name>
+    <message numerus="yes">
+        <location line="+121"/>
+        <source>%n startup(s)</source>
+        <translation>
+            <numerusform>%n startup</numerusform>
+            <numerusform>%n startups</numerusform>
         </translation>
     </message>
 </context>

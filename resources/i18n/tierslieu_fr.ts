@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AlertsModel</name>
+    <message>
+        <location filename="../../tierslieu/gui/incubation/models.py" line="+244"/>
+        <source>Late milestone</source>
+        <translation>Jalon en retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPIs to report</source>
+        <translation>Indicateurs à transmettre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alumni follow-up due</source>
+        <translation>Suivi d&apos;alumni à faire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Startup</source>
+        <translation>Startup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cohort</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{horizon} months after graduation</source>
+        <translation>Diplômée depuis {horizon} mois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period {period}</source>
+        <translation>Période {period}</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <location filename="../../ui/booking_dialog.ui" line="+20"/>
@@ -185,7 +238,7 @@
         <translation>Détail</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Does not repeat</source>
         <translation>Ne se répète pas</translation>
     </message>
@@ -313,7 +366,7 @@
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+28"/>
         <source>Choose a member from the list, or leave the field empty for an internal booking.</source>
         <translation>Choisissez un membre dans la liste, ou laissez le champ vide pour une réservation interne.</translation>
     </message>
@@ -326,6 +379,75 @@
         <location line="+1"/>
         <source>Cancel booking %1?</source>
         <translation>Annuler la réservation %1 ?</translation>
+    </message>
+</context>
+<context>
+    <name>CohortBoard</name>
+    <message>
+        <location filename="../../tierslieu/gui/incubation/board.py" line="+314"/>
+        <source>No startup</source>
+        <translation>Aucune startup</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No match</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Open details</source>
+        <translation>Ouvrir le détail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to…</source>
+        <translation>Déplacer vers…</translation>
+    </message>
+</context>
+<context>
+    <name>CohortTreeModel</name>
+    <message>
+        <location filename="../../tierslieu/gui/incubation/models.py" line="+16"/>
+        <source>Programme / cohort</source>
+        <translation>Programme / promotion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{start} – {end}, {seats} of {capacity} places taken</source>
+        <translation>{start} – {end}, {seats} places prises sur {capacity}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location line="-118"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By</source>
+        <translation>Par</translation>
     </message>
 </context>
 <context>
@@ -624,6 +746,154 @@
     </message>
 </context>
 <context>
+    <name>IncubationPage</name>
+    <message>
+        <location filename="../../tierslieu/gui/incubation/page.py" line="+103"/>
+        <source>Choose a cohort to see its board</source>
+        <translation>Choisissez une promotion pour afficher son tableau</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Search a startup or a founder (Ctrl+F)</source>
+        <translation>Startup ou fondateur·rice (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Board</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag a startup to another column to change its status</source>
+        <translation>Faites glisser une startup dans une autre colonne pour changer son statut</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Applications ranked by the reviewers&apos; weighted average; rows in amber: reviewers disagree by 1,5 points or more.</source>
+        <translation>Candidatures classées par moyenne pondérée des évaluateur·rices ; lignes sur fond ambre : les évaluateur·rices divergent de 1,5 point ou plus.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Review grid</source>
+        <translation>Grille d&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+105"/>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Startup</source>
+        <translation>Startup</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No programme yet. Programmes and cohorts are created from the command line (tierslieu programs, tierslieu cohorts), or try the demo: tierslieu --demo.</source>
+        <translation>Aucun programme pour l&apos;instant. Les programmes et les promotions se créent en ligne de commande (tierslieu programs, tierslieu cohorts) ; vous pouvez aussi essayer la démo : tierslieu --demo.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Incubation</source>
+        <translation>Incubation</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loading the incubation…</source>
+        <translation>Chargement de l&apos;incubation…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a cohort first</source>
+        <translation>Choisissez d&apos;abord une promotion</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every startup has already applied to this cohort</source>
+        <translation>Toutes les startups sont déjà candidates dans cette promotion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New application</source>
+        <translation>Nouvelle candidature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Startup applying to {cohort}:</source>
+        <translation>Startup candidate dans la promotion « {cohort} » :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{startup} applied to {cohort}</source>
+        <translation>{startup} est candidate dans la promotion « {cohort} »</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Alerts ({count})</source>
+        <translation>Alertes ({count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Late milestones, KPI reports and alumni follow-ups due. Double-click to open the startup.</source>
+        <translation>Jalons en retard, indicateurs à transmettre et suivis d&apos;alumni à faire. Double-cliquez pour ouvrir la startup.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to do: no late milestone, every KPI is up to date.</source>
+        <translation>Rien à faire : aucun jalon en retard, tous les indicateurs sont à jour.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No cohort yet</source>
+        <translation>Aucune promotion pour l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>, %n milestone(s) late</source>
+        <translation>
+            <numerusform>, %n jalon en retard</numerusform>
+            <numerusform>, %n jalons en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{start} – {end} · {seats} of {capacity} places taken · milestones {reached}/{total} reached{late}</source>
+        <translation>{start} – {end} · {seats} places prises sur {capacity} · jalons atteints : {reached}/{total}{late}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n startup(s) in this cohort</source>
+        <translation>
+            <numerusform>%n startup dans cette promotion</numerusform>
+            <numerusform>%n startups dans cette promotion</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No startup matches “{text}”. Clear the search</source>
+        <translation>Aucune startup ne correspond à « {text} ». Effacez la recherche</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n startup(s) match</source>
+        <translation>
+            <numerusform>%n startup correspond</numerusform>
+            <numerusform>%n startups correspondent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{startup} moved to “{status}”</source>
+        <translation>{startup} est passée à « {status} »</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>KPIs of {startup} recorded for {period}</source>
+        <translation>Indicateurs de {startup} enregistrés pour {period}</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <location filename="../../tierslieu/gui/kiosk/window.py" line="+126"/>
@@ -827,14 +1097,169 @@
     </message>
 </context>
 <context>
+    <name>KpiChart</name>
+    <message>
+        <location filename="../../tierslieu/gui/incubation/charts.py" line="+180"/>
+        <source>No KPI recorded yet</source>
+        <translation>Aucun indicateur saisi pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Revenue (€)</source>
+        <translation>Chiffre d&apos;affaires (€)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Headcount (right axis)</source>
+        <translation>Effectif (axe de droite)</translation>
+    </message>
+</context>
+<context>
+    <name>KpiDialog</name>
+    <message>
+        <location filename="../../tierslieu/gui/incubation/dialogs.py" line="+84"/>
+        <source>Figures of &lt;b&gt;{startup}&lt;/b&gt; for one month or quarter.</source>
+        <translation>Chiffres de &lt;b&gt;{startup}&lt;/b&gt; pour un mois ou un trimestre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kpi_dialog.ui" line="+14"/>
+        <source>Record KPIs</source>
+        <translation>Saisir les indicateurs</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Période</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A month (YYYY-MM) or a quarter (YYYY-Qn)</source>
+        <translation>Un mois (AAAA-MM) ou un trimestre (AAAA-Tn)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>2026-10 or 2026-Q4</source>
+        <translation>2026-10 ou 2026-T4</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Headcount</source>
+        <translation>&amp;Effectif</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>People working in the startup at the end of the period</source>
+        <translation>Personnes travaillant dans la startup à la fin de la période</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Jobs created (FTE)</source>
+        <translation>Emp&amp;lois créés (ETP)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Full-time equivalents created since the start of support</source>
+        <translation>Équivalents temps plein créés depuis le début de l&apos;accompagnement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1,5</source>
+        <translation>1,5</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Re&amp;venue (€)</source>
+        <translation>&amp;Chiffre d&apos;affaires (€)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Revenue of the period, excluding VAT, in euros</source>
+        <translation>Chiffre d&apos;affaires de la période, hors taxes, en euros</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+42"/>
+        <source>0,00</source>
+        <translation>0,00</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>&amp;Funds raised (€)</source>
+        <translation>&amp;Fonds levés (€)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Amount raised during the period, in euros</source>
+        <translation>Montant levé pendant la période, en euros</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kind of funds</source>
+        <translation>Type de financement</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Women founders</source>
+        <translation>Fe&amp;mmes parmi les fondateurs</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Number of women among the founders</source>
+        <translation>Nombre de femmes parmi les fondateurs</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Empty fields keep the figures already recorded for the period.</source>
+        <translation>Les champs laissés vides conservent les chiffres déjà enregistrés pour la période.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiModel</name>
+    <message>
+        <location filename="../../tierslieu/gui/incubation/models.py" line="-33"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headcount</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jobs created (FTE)</source>
+        <translation>Emplois créés (ETP)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full-time equivalents created since the start of support</source>
+        <translation>Équivalents temps plein créés depuis le début de l&apos;accompagnement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Funds raised</source>
+        <translation>Fonds levés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Women founders</source>
+        <translation>Femmes parmi les fondateurs</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tierslieu/gui/main_window.py" line="+54"/>
+        <location filename="../../tierslieu/gui/main_window.py" line="+55"/>
         <source>TiersLieu — {db}</source>
         <translation>TiersLieu — {db}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Database: {location}</source>
         <translation>Base de données : {location}</translation>
     </message>
@@ -1037,7 +1462,7 @@
         <translation>Toute information utile à l&apos;équipe (non visible par le membre)</translation>
     </message>
     <message>
-        <location filename="../../tierslieu/gui/dialogs/member_dialog.py" line="+80"/>
+        <location filename="../../tierslieu/gui/dialogs/member_dialog.py" line="+81"/>
         <source>Edit — %1</source>
         <translation>Modifier — %1</translation>
     </message>
@@ -1068,7 +1493,7 @@
         <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Also linked to (kept): %1</source>
         <translation>Également rattaché·e à (conservé) : %1</translation>
     </message>
@@ -1204,7 +1629,7 @@
         <translation>Rechercher un nom, un e-mail, une organisation, un tag…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Type part of a name, e-mail, organisation or tag; accents and case do not matter (Ctrl+F)</source>
         <translation>Tapez une partie d&apos;un nom, d&apos;un e-mail, d&apos;une organisation ou d&apos;un tag ; accents et majuscules sont ignorés (Ctrl+F)</translation>
     </message>
@@ -1279,7 +1704,7 @@
         <translation>Exporter les membres affichés dans un fichier CSV pour Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
@@ -1446,9 +1871,85 @@
     </message>
 </context>
 <context>
+    <name>MilestoneTimeline</name>
+    <message>
+        <location filename="../../tierslieu/gui/incubation/charts.py" line="-167"/>
+        <source>No dated milestone yet: they appear when incubation starts.</source>
+        <translation>Aucun jalon daté pour l&apos;instant : ils apparaissent au début de l&apos;incubation.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Due: {date}</source>
+        <translation>Échéance : {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reached: {date}</source>
+        <translation>Atteint le {date}</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesModel</name>
+    <message>
+        <location filename="../../tierslieu/gui/incubation/models.py" line="-61"/>
+        <source>Reached</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To come</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No due date</source>
+        <translation>Sans échéance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reached on</source>
+        <translation>Atteint le</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence</source>
+        <translation>Justificatif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validated by</source>
+        <translation>Validé par</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationDialog</name>
     <message>
-        <location filename="../../tierslieu/gui/dialogs/organization_dialog.py" line="+61"/>
+        <location filename="../../tierslieu/gui/dialogs/organization_dialog.py" line="+55"/>
         <source>Save the organisation (Enter)</source>
         <translation>Enregistrer l&apos;organisation (Entrée)</translation>
     </message>
@@ -2083,6 +2584,250 @@ Le créneau redeviendra disponible pour les autres.</translation>
         <location line="+20"/>
         <source>%1/%2 seats taken at %3</source>
         <translation>%1/%2 places prises à %3</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../../tierslieu/gui/incubation/models.py" line="+69"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Market</source>
+        <translation>Marché</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation>Adéquation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mean grade of the reviewers (0-5)</source>
+        <translation>Note moyenne des évaluateur·rices (de 0 à 5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reviewers disagree: their totals differ by {spread} points</source>
+        <translation>Désaccord des évaluateur·rices : leurs totaux diffèrent de {spread} points</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Startup</source>
+        <translation>Startup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewers</source>
+        <translation>Évaluateur·rices</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weighted average</source>
+        <translation>Moyenne pondérée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mean of the reviewers&apos; totals, weighted by the programme</source>
+        <translation>Moyenne des totaux des évaluateur·rices, pondérée selon le programme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spread</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Highest minus lowest reviewer total: disagreement</source>
+        <translation>Total le plus haut moins le plus bas : mesure du désaccord</translation>
+    </message>
+</context>
+<context>
+    <name>StartupCard</name>
+    <message numerus="yes">
+        <location filename="../../tierslieu/gui/incubation/board.py" line="-322"/>
+        <source>Average weighted score of %n reviewer(s), out of 5</source>
+        <translation>
+            <numerusform>Note moyenne pondérée de %n évaluateur·rice, sur 5</numerusform>
+            <numerusform>Note moyenne pondérée de %n évaluateur·rices, sur 5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Milestones reached</source>
+        <translation>Jalons atteints</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n retard</numerusform>
+            <numerusform>%n retards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestones past their due date</source>
+        <translation>Jalons dont l&apos;échéance est passée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Applied on {date}</source>
+        <translation>Candidature le {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incubated since {date}</source>
+        <translation>Incubée depuis le {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mentoring: {used} used of {budget}</source>
+        <translation>Mentorat : {used} utilisées sur {budget}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drag to another column, or Ctrl+M, to change the status; double-click for the details</source>
+        <translation>Faites glisser dans une autre colonne, ou Ctrl+M, pour changer le statut ; double-clic pour le détail</translation>
+    </message>
+</context>
+<context>
+    <name>StartupDetailView</name>
+    <message>
+        <location filename="../../tierslieu/gui/incubation/detail.py" line="+77"/>
+        <source>Double-click a startup on the board, or press Enter on its card, to see its details here.</source>
+        <translation>Double-cliquez sur une startup du tableau, ou appuyez sur Entrée sur sa carte, pour afficher son détail ici.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Mentoring hours used of the budget of this enrollment</source>
+        <translation>Heures de mentorat utilisées sur le budget de cette inscription</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record KPIs…</source>
+        <translation>Saisir les indicateurs…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter headcount, revenue and funds raised for a month or a quarter</source>
+        <translation>Saisir l&apos;effectif, le chiffre d&apos;affaires et les fonds levés d&apos;un mois ou d&apos;un trimestre</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status history</source>
+        <translation>Historique des statuts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>KPIs</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Revenue and headcount</source>
+        <translation>Chiffre d&apos;affaires et effectif</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Founders: {names}</source>
+        <translation>Fondateurs : {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none recorded</source>
+        <translation>aucun renseigné</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Latest period {period}: headcount {headcount}. Revenue since the first record {revenue}, funds raised {raised}.</source>
+        <translation>Dernière période {period} : effectif {headcount}. Chiffre d&apos;affaires depuis le premier relevé : {revenue}, fonds levés : {raised}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mentoring: {used} used of {budget}</source>
+        <translation>Mentorat : {used} utilisées sur {budget}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No mentoring budget</source>
+        <translation>Pas de budget de mentorat</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangeDialog</name>
+    <message>
+        <location filename="../../tierslieu/gui/incubation/dialogs.py" line="-52"/>
+        <source>Move &lt;b&gt;{startup}&lt;/b&gt; from “{old}” to “{new}”.</source>
+        <translation>&lt;b&gt;{startup}&lt;/b&gt; : « {old} » → « {new} »</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reason (required)</source>
+        <translation>&amp;Motif (obligatoire)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_change_dialog.ui" line="+14"/>
+        <source>Change the status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Why the status changes; kept in the startup&apos;s history</source>
+        <translation>Pourquoi le statut change ; conservé dans l&apos;historique de la startup</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Jury of 12/10: strong team, market still to prove</source>
+        <translation>ex. : jury du 12/10, équipe solide, marché encore à démontrer</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A reason is required when a startup is dropped or rejected.</source>
+        <translation>Un motif est obligatoire quand une startup sort en cours de route ou est refusée.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusColumn</name>
+    <message numerus="yes">
+        <location filename="../../tierslieu/gui/incubation/board.py" line="+106"/>
+        <source>%n startup(s)</source>
+        <translation>
+            <numerusform>%n startup</numerusform>
+            <numerusform>%n startups</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@ def test_title_and_status_bar_name_the_database(window, ctx, db_path) -> None:
 
 def test_every_page_is_reachable_from_the_sidebar(window) -> None:
     names = [p.icon_name for p in window.pages()]
-    assert names == ["members", "organizations", "planning"]
+    assert names == ["members", "organizations", "planning", "incubation"]
     for i, page in enumerate(window.pages()):
         window.sidebar.setCurrentRow(i)
         assert window.stack.currentWidget() is page
@@ -66,7 +66,9 @@ def test_ctrl_f_focuses_the_current_pages_search(window, qtbot) -> None:
         window.show_page(i)
         window.sidebar.setFocus()
         qtbot.keyClick(window, Qt.Key.Key_F, CTRL)
-        target = getattr(page, "search_edit", None) or page.date_edit  # planning: the date
+        # members/organisations: their search field; planning: the date; incubation: search
+        target = (getattr(page, "search_edit", None) or getattr(page, "date_edit", None)
+                  or page.search)
         qtbot.waitUntil(lambda t=target: QApplication.focusWidget() is t)
 
 
@@ -167,7 +169,7 @@ def test_run_smoke_visits_every_page(db_path, sqlite_engine, tmp_path) -> None:
     lines = result.stdout.splitlines()
     startup = [line for line in lines if line.startswith("startup_ms=")]
     assert len(startup) == 1 and int(startup[0].split("=")[1]) >= 0
-    assert "pages=members,organizations,planning" in lines
+    assert "pages=members,organizations,planning,incubation" in lines
 
 
 def test_run_smoke_fails_cleanly_on_an_unusable_database(tmp_path) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 import tierslieu
 from tierslieu.gui import settings_store
 from tierslieu.gui.context import AppContext
+from tierslieu.gui.incubation import IncubationPage
 from tierslieu.gui.pages.members import MembersPage
 from tierslieu.gui.pages.organizations import OrganizationsPage
 from tierslieu.gui.planning.page import PlanningPage
@@ -83,8 +84,9 @@ class MainWindow(QMainWindow):
         self.members_page = MembersPage(ctx, self)
         self.organizations_page = OrganizationsPage(ctx, self)
         self.planning_page = PlanningPage(ctx, self)
+        self.incubation_page = IncubationPage(ctx, self)
         self._pages: list[Any] = [self.members_page, self.organizations_page,
-                                  self.planning_page]
+                                  self.planning_page, self.incubation_page]
 
         self._build_status_bar()
         self._build_actions()

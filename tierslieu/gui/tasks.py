@@ -93,11 +93,16 @@ class _Task(QObject):
 
     def work(self) -> None:
         try:
-            result = self._fn(self.report)
-        except BaseException as exc:  # noqa: BLE001 - everything goes back to the GUI
-            self.sig_failed.emit(exc)
-        else:
-            self.sig_finished.emit(result)
+            try:
+                result = self._fn(self.report)
+            except BaseException as exc:  # noqa: BLE001 - everything goes back to the GUI
+                self.sig_failed.emit(exc)
+            else:
+                self.sig_finished.emit(result)
+        except RuntimeError:
+            # the page that asked was closed meanwhile (window closing): nobody to tell;
+            # the work itself was one committed or rolled-back transaction
+            pass
 
     # --- GUI thread ----------------------------------------------------------------
     def _open_dialog(self) -> None:
