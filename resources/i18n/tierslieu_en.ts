@@ -114,7 +114,7 @@
 <context>
     <name>IncubationPage</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/incubation/page.py" line="+322"/>
+        <location filename="../../tierslieu/gui/incubation/page.py" line="+355"/>
         <source>, %n milestone(s) late</source>
         <translation>
             <numerusform>, %n milestone late</numerusform>

@@ -748,7 +748,7 @@
 <context>
     <name>IncubationPage</name>
     <message>
-        <location filename="../../tierslieu/gui/incubation/page.py" line="+103"/>
+        <location filename="../../tierslieu/gui/incubation/page.py" line="+110"/>
         <source>Choose a cohort to see its board</source>
         <translation>Choisissez une promotion pour afficher son tableau</translation>
     </message>
@@ -768,12 +768,27 @@
         <translation>Faites glisser une startup dans une autre colonne pour changer son statut</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Applications ranked by the reviewers&apos; weighted average; rows in amber: reviewers disagree by 1,5 points or more.</source>
-        <translation>Candidatures classées par moyenne pondérée des évaluateur·rices ; lignes sur fond ambre : les évaluateur·rices divergent de 1,5 point ou plus.</translation>
+        <location line="+6"/>
+        <source>Applications ranked by the reviewers&apos; weighted average; rows in amber: reviewers disagree by 1,5 points or more. Double-click or Enter to score an application.</source>
+        <translation>Candidatures classées par moyenne pondérée des évaluateur·rices ; lignes sur fond ambre : les évaluateur·rices divergent de 1,5 point ou plus. Double-clic ou Entrée pour noter une candidature.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>&amp;Score…</source>
+        <translation>&amp;Noter…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open the startup</source>
+        <translation>&amp;Ouvrir la startup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score…</source>
+        <translation>Noter…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Review grid</source>
         <translation>Grille d&apos;évaluation</translation>
     </message>
@@ -849,7 +864,7 @@
         <translation>Aucune promotion pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+56"/>
         <source>, %n milestone(s) late</source>
         <translation>
             <numerusform>, %n jalon en retard</numerusform>
@@ -888,7 +903,29 @@
         <translation>{startup} est passée à « {status} »</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
+        <location line="+46"/>
+        <source>Choose an application in the grid to score it</source>
+        <translation>Choisissez une candidature dans la grille pour la noter</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Enter your grades of {startup} (Enter)</source>
+        <translation>Saisir vos notes de {startup} (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+52"/>
+        <source>{startup} is “{status}”: scoring is closed</source>
+        <translation>{startup} est « {status} » : la notation est close</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Score of {reviewer} for {startup} saved: {total} / 5</source>
+        <translation>Note de {reviewer} pour {startup} enregistrée : {total} / 5</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>KPIs of {startup} recorded for {period}</source>
         <translation>Indicateurs de {startup} enregistrés pour {period}</translation>
     </message>
@@ -2660,6 +2697,137 @@ Le créneau redeviendra disponible pour les autres.</translation>
     </message>
 </context>
 <context>
+    <name>ScoreDialog</name>
+    <message>
+        <location filename="../../tierslieu/gui/incubation/score_dialog.py" line="+88"/>
+        <source>Grades of &lt;b&gt;{startup}&lt;/b&gt; ({status}), from 0 (weak) to 5 (excellent). Each reviewer has one grid: scoring again replaces it.</source>
+        <translation>Notes de &lt;b&gt;{startup}&lt;/b&gt; ({status}), de 0 (faible) à 5 (excellent). Chaque évaluateur·rice a une seule grille : noter à nouveau la remplace.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>weight {weight} of {total}</source>
+        <translation>coefficient {weight} sur {total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The programme “{program}” counts this criterion {weight} times out of {total}</source>
+        <translation>Le programme « {program} » compte ce critère {weight} fois sur {total}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a name to search the members</source>
+        <translation>Tapez un nom pour chercher parmi les membres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Enregistrer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Already scored by this reviewer: their grades are shown, saving replaces them.</source>
+        <translation>Déjà notée par cet·te évaluateur·rice : ses notes sont affichées, enregistrer les remplace.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{total} / 5</source>
+        <translation>{total} / 5</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Several members match “{text}”: choose one from the suggestions.</source>
+        <translation>Plusieurs membres correspondent à « {text} » : choisissez-en un·e parmi les suggestions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/score_dialog.ui" line="+20"/>
+        <source>Score an application</source>
+        <translation>Noter une candidature</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&amp;Reviewer</source>
+        <translation>É&amp;valuateur·rice</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The member who grades the application; type a name to search the members</source>
+        <translation>Le membre qui note la candidature ; tapez un nom pour chercher parmi les membres</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Team</source>
+        <translation>É&amp;quipe</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>How strong and complementary the founding team is</source>
+        <translation>Solidité et complémentarité de l&apos;équipe fondatrice</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+82"/>
+        <location line="+82"/>
+        <location line="+82"/>
+        <source> / 5</source>
+        <translation> / 5</translation>
+    </message>
+    <message>
+        <location line="-196"/>
+        <source>&amp;Market</source>
+        <translation>&amp;Marché</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Size and reality of the market, the customers&apos; need</source>
+        <translation>Taille et réalité du marché, besoin des clients</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>&amp;Product maturity</source>
+        <translation>Maturité du &amp;produit</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>How far the product or service has come: idea, prototype, first sales</source>
+        <translation>Avancement du produit ou du service : idée, prototype, premières ventes</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>&amp;Fit with the programme</source>
+        <translation>&amp;Adéquation au programme</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>How well the project matches what the programme offers</source>
+        <translation>Adéquation du projet à ce que propose le programme</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>&amp;Comment</source>
+        <translation>&amp;Commentaire</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Why these grades; the other reviewers and the jury read it</source>
+        <translation>Pourquoi ces notes ; les autres évaluateur·rices et le jury le lisent</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>e.g. Strong team, market still to prove</source>
+        <translation>ex. : Équipe solide, marché encore à prouver</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Weighted total</source>
+        <translation>Total pondéré</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The reviewer&apos;s total: the mean of the four grades, weighted by the programme</source>
+        <translation>Le total de l&apos;évaluateur·rice : la moyenne des quatre notes, pondérée selon le programme</translation>
+    </message>
+</context>
+<context>
     <name>StartupCard</name>
     <message numerus="yes">
         <location filename="../../tierslieu/gui/incubation/board.py" line="-322"/>
@@ -2921,7 +3089,7 @@ Le détail a été enregistré dans le dossier des journaux : {folder}</translat
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../tierslieu/gui/tasks.py" line="+106"/>
+        <location filename="../../tierslieu/gui/tasks.py" line="+111"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>

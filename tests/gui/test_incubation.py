@@ -20,6 +20,7 @@ from tierslieu.gui.incubation.models import (
     fmt_money,
 )
 from tierslieu.gui.incubation.page import IncubationPage
+from tierslieu.gui.incubation.score_dialog import ScoreDialog
 from tierslieu.gui.models.base import ROW_ROLE
 from tierslieu.services import incubation as inc
 from tierslieu.services.dto import OrganizationInput, PersonInput
@@ -320,3 +321,181 @@ def test_screenshots_with_demo_data(ctx: Any, qtbot: Any, shot: Any, styled_app:
     p.tabs.setCurrentIndex(1)
     styled_app.processEvents()
     shot(p, "incubation-review")
+
+
+# -- scoring applications -----------------------------------------------------------------
+
+def _reviewer(ctx: Any, first: str = "Paul", last: str = "Durand") -> int:
+    from tierslieu.services import members
+
+    return members.create(ctx.engine, PersonInput(first_name=first, last_name=last,
+                                                  email=f"{first.lower()}@example.org")).id
+
+
+def _ranking_of(ctx: Any, world: dict[str, Any], startup: str) -> Any:
+    return next(r for r in inc.ranking(ctx.engine, world["cohort"].id)
+                if r.startup_name == startup)
+
+
+def test_score_dialog_records_the_grades_of_the_reviewer_found_by_name(
+        ctx: Any, qtbot: Any, world: dict[str, Any]) -> None:
+    paul = _reviewer(ctx)
+    _reviewer(ctx, "Paula", "Dupont")
+    eid = world["enr"]["Bocal & Vrac"]  # applied
+    dlg = ScoreDialog(ctx.engine, eid)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    assert dlg.ui.teamWeight.text() == "weight 1 of 4"
+    combo = dlg.ui.reviewerCombo
+    combo.setFocus()
+    qtbot.keyClicks(combo.lineEdit(), "durand")  # any case, searched by the members service
+    qtbot.waitUntil(lambda: combo.count() == 1)
+    popup = combo.completer().popup()
+    assert popup.isVisible()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert combo.currentText() == "Paul Durand — paul@example.org"
+    assert dlg.reviewer_id() == paul
+    for spin, grade in ((dlg.ui.teamSpin, 5), (dlg.ui.marketSpin, 4),
+                        (dlg.ui.productSpin, 3), (dlg.ui.fitSpin, 2)):
+        spin.setValue(grade)
+    assert dlg.ui.totalLabel.text() == "3,50 / 5"  # live, equal weights
+    dlg.ui.commentEdit.setPlainText("Équipe solide, marché à prouver")
+    dlg.save()
+    assert dlg.result() == QDialog.DialogCode.Accepted
+    assert dlg.saved is not None and dlg.saved.reviewer_id == paul
+    row = _ranking_of(ctx, world, "Bocal & Vrac")
+    assert (row.reviewers, row.average, row.rank) == (1, 3.5, 1)
+    assert row.criteria == {"team": 5.0, "market": 4.0, "product": 3.0, "fit": 2.0}
+    [score] = inc.detail(ctx.engine, eid).scores
+    assert (score.reviewer_id, score.comment) == (paul, "Équipe solide, marché à prouver")
+    # the same reviewer again: their grades come back, and saving replaces them
+    again = ScoreDialog(ctx.engine, eid)
+    qtbot.addWidget(again)
+    assert again.ui.reviewerCombo.count() == 1  # who already scored, offered at once
+    again.set_reviewer(paul)
+    assert not again.ui.reviewerHint.isHidden()
+    assert again.grades() == (5, 4, 3, 2)
+    assert again.ui.commentEdit.toPlainText() == "Équipe solide, marché à prouver"
+    again.ui.fitSpin.setValue(4)
+    again.save()
+    row = _ranking_of(ctx, world, "Bocal & Vrac")
+    assert (row.reviewers, row.average) == (1, 4.0)
+
+
+def test_a_founder_scoring_their_own_startup_sees_the_service_message_inline(
+        ctx: Any, qtbot: Any, world: dict[str, Any]) -> None:
+    from tierslieu.errors import ConflictError
+    from tierslieu.services import members
+    from tierslieu.services.dto import MemberQuery
+
+    [helene] = members.search(ctx.engine, MemberQuery(text="Hélène"))
+    eid = world["enr"]["Atelier Lumière"]  # shortlisted, founded by Hélène
+    dlg = ScoreDialog(ctx.engine, eid)
+    qtbot.addWidget(dlg)
+    dlg.ui.reviewerCombo.setEditText("helene")  # no accent: the service still finds her
+    for spin in dlg.spins.values():
+        spin.setValue(5)
+    dlg.save()
+    assert dlg.result() != QDialog.DialogCode.Accepted and dlg.saved is None
+    expected = ConflictError("reviewer_is_founder", "reviewer", startup="Atelier Lumière",
+                             value="Hélène Martin").message()
+    assert dlg.errors.errors() == {"reviewer": expected}
+    assert "ne peut pas l'évaluer" in expected
+    assert dlg.ui.reviewerCombo.property("invalid") is True
+    assert inc.detail(ctx.engine, eid).scores == ()
+    assert _ranking_of(ctx, world, "Atelier Lumière").reviewers == 0
+    # choosing someone else clears the message
+    dlg.ui.reviewerCombo.lineEdit().textEdited.emit("x")
+    assert dlg.errors.errors() == {}
+    assert helene.id not in (s.reviewer_id for s in inc.detail(ctx.engine, eid).scores)
+
+
+def test_score_dialog_asks_for_a_reviewer(ctx: Any, qtbot: Any,
+                                          world: dict[str, Any]) -> None:
+    _reviewer(ctx)
+    _reviewer(ctx, "Paula", "Dupont")
+    dlg = ScoreDialog(ctx.engine, world["enr"]["Bocal & Vrac"])
+    qtbot.addWidget(dlg)
+    dlg.save()
+    assert set(dlg.errors.errors()) == {"reviewer"}
+    dlg.ui.reviewerCombo.setEditText("pau")  # two members match
+    dlg.save()
+    assert "Several members" in dlg.errors.errors()["reviewer"]
+    dlg.ui.reviewerCombo.setEditText("Personne Inconnue")
+    dlg.save()
+    assert "Personne Inconnue" in dlg.errors.errors()["reviewer"]
+    assert dlg.saved is None
+
+
+def test_scoring_from_the_review_grid_refreshes_it(
+        page: IncubationPage, ctx: Any, world: dict[str, Any], qtbot: Any,
+        qtmodeltester: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    paul, zoe = _reviewer(ctx), _reviewer(ctx, "Zoé", "Roux")
+    eid = world["enr"]["Bocal & Vrac"]
+    inc.score_application(ctx.engine, eid, zoe, inc.ScoreInput(1, 1, 1, 1))
+    page.load_cohort(world["cohort"].id)
+    opened: list[int] = []
+
+    def fake_exec(dlg: ScoreDialog) -> int:
+        opened.append(dlg.enrollment_id)
+        dlg.set_reviewer(paul)
+        for spin in dlg.spins.values():
+            spin.setValue(4)
+        dlg.save()
+        return dlg.result()
+
+    monkeypatch.setattr(ScoreDialog, "exec", fake_exec)
+    page.tabs.setCurrentIndex(1)
+    view, model = page.review_view, page.ranking_model
+    # nothing chosen yet: the action waits for a row
+    assert not page.score_button.isEnabled()
+    incubated = model.find_row(lambda r: r.startup_name == "Vélocité")
+    view.setCurrentIndex(model.index(incubated, 0))
+    assert not page.score_button.isEnabled()  # decided: scoring closed
+    assert page.review_menu(model.row_at(incubated)).defaultAction() is page.act_open_startup
+    row = model.find_row(lambda r: r.enrollment_id == eid)
+    view.setCurrentIndex(model.index(row, 0))
+    assert page.score_button.isEnabled()
+    assert page.review_menu(model.row_at(row)).defaultAction() is page.act_score
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert opened == [eid]
+    scored = page.current_ranking()
+    assert scored is not None and scored.enrollment_id == eid  # still selected after reload
+    assert (scored.reviewers, scored.average, scored.spread, scored.rank) == (2, 2.5, 3.0, 1)
+    col = model.column_index("average")
+    assert model.index(view.currentIndex().row(), col).data() == "2,50"
+    assert model.data(model.index(view.currentIndex().row(), col),
+                      Qt.ItemDataRole.BackgroundRole) is not None  # they disagree
+    qtmodeltester.check(model)
+    # the button and a double-click open the same dialog
+    page.score_button.click()
+    rect = view.visualRect(view.currentIndex())
+    qtbot.mouseClick(view.viewport(), LEFT, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), LEFT, pos=rect.center())
+    assert opened == [eid, eid, eid]
+    assert _ranking_of(ctx, world, "Bocal & Vrac").reviewers == 2
+
+
+def test_score_dialog_screenshot_in_french(ctx: Any, qtbot: Any, shot: Any,
+                                           styled_app: Any, world: dict[str, Any]) -> None:
+    paul = _reviewer(ctx)
+    eid = world["enr"]["Atelier Lumière"]
+    dlg = ScoreDialog(ctx.engine, eid)
+    qtbot.addWidget(dlg)
+    assert dlg.windowTitle() == "Noter une candidature"
+    dlg.set_reviewer(paul)
+    for spin, grade in zip(dlg.spins.values(), (4, 3, 3, 5), strict=True):
+        spin.setValue(grade)
+    dlg.ui.commentEdit.setPlainText("Équipe complémentaire, premier client en vue.")
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    styled_app.processEvents()
+    shot(dlg, "score-dialog")
+    dlg.ui.reviewerCombo.setEditText("Hélène Martin")
+    dlg.save()
+    styled_app.processEvents()
+    shot(dlg, "score-dialog-error")
+    assert "reviewer" in dlg.errors.errors()

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -39,8 +42,10 @@ from tierslieu.gui.incubation.models import (
     AlertsModel,
     CohortTreeModel,
     RankingModel,
+    fmt_score,
     status_label,
 )
+from tierslieu.gui.incubation.score_dialog import ScoreDialog
 from tierslieu.gui.models.base import ROW_ROLE
 from tierslieu.gui.tasks import run_task
 from tierslieu.services import incubation as inc
@@ -51,6 +56,7 @@ from tierslieu.services.incubation_dto import (
     EnrollmentRow,
     ProgramRow,
 )
+from tierslieu.services.selection import SCORABLE
 
 SETTINGS_KEY = "incubation_page"
 SEARCH_DELAY_MS = 200
@@ -83,6 +89,7 @@ class IncubationPage(QWidget):
         self.ctx = ctx
         self.cohort: CohortRow | None = None
         self._cohort_id: int | None = None
+        self._select_after: int | None = None   # enrollment to select once the grid reloads
         self.tree_model = CohortTreeModel(self)
         self.ranking_model = RankingModel(self)
         self.alerts_model = AlertsModel(self)
@@ -138,13 +145,33 @@ class IncubationPage(QWidget):
         review = QWidget()
         review_lay = QVBoxLayout(review)
         review_lay.setContentsMargins(0, 6, 0, 0)
+        review_head = QHBoxLayout()
         self.review_hint = QLabel(self.tr("Applications ranked by the reviewers' weighted "
                                           "average; rows in amber: reviewers disagree by 1,5 "
-                                          "points or more."))
+                                          "points or more. Double-click or Enter to score an "
+                                          "application."))
         self.review_hint.setWordWrap(True)
+        self.act_score = QAction(self.tr("&Score…"), self)
+        self.act_score.setShortcuts([QKeySequence(Qt.Key.Key_Return),
+                                     QKeySequence(Qt.Key.Key_Enter)])
+        self.act_score.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.act_score.triggered.connect(self.score_current)
+        self.act_open_startup = QAction(self.tr("&Open the startup"), self)
+        self.act_open_startup.triggered.connect(self._open_current_startup)
+        self.score_button = QPushButton(self.tr("Score…"))
+        self.score_button.clicked.connect(self.score_current)
+        review_head.addWidget(self.review_hint, 1)
+        review_head.addWidget(self.score_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.review_view = make_table(self.ranking_model)
-        self.review_view.doubleClicked.connect(self._open_ranking)
-        review_lay.addWidget(self.review_hint)
+        self.review_view.addAction(self.act_score)
+        self.review_view.doubleClicked.connect(self._ranking_activated)
+        self.review_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.review_view.customContextMenuRequested.connect(self._review_context_menu)
+        self.review_view.selectionModel().currentRowChanged.connect(
+            lambda _new, _old: self._update_score_action())
+        self.ranking_model.modelReset.connect(self._update_score_action)
+        self._update_score_action()
+        review_lay.addLayout(review_head)
         review_lay.addWidget(self.review_view, 1)
         self.tabs.addTab(review, self.tr("Review grid"))
         alerts = QWidget()
@@ -318,6 +345,12 @@ class IncubationPage(QWidget):
         self._apply_search()
         self.ranking_model.set_rows(data.ranking)
         self.review_view.resizeColumnsToContents()
+        if self._select_after is not None:
+            row = self.ranking_model.find_row(
+                lambda r: r.enrollment_id == self._select_after)
+            self._select_after = None
+            if row >= 0:
+                self.review_view.selectRow(row)
         self.cohort_title.setText(f"{c.program_name} — {c.name}")
         late = self.tr(", %n milestone(s) late", "", c.milestones_late) \
             if c.milestones_late else ""
@@ -386,10 +419,93 @@ class IncubationPage(QWidget):
         run_task(self, lambda _p: inc.startup_detail(engine, organization_id),
                  on_done=done, on_error=self._error)
 
-    def _open_ranking(self, index: QModelIndex) -> None:
+    # -- the review grid ------------------------------------------------------------------
+
+    def current_ranking(self) -> ApplicationRanking | None:
+        index = self.review_view.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def _update_score_action(self) -> None:
+        row = self.current_ranking()
+        can = row is not None and row.status in SCORABLE
+        self.act_score.setEnabled(can)
+        self.score_button.setEnabled(can)
+        if row is None:
+            tip = self.tr("Choose an application in the grid to score it")
+        elif can:
+            tip = self.tr("Enter your grades of {startup} (Enter)").format(
+                startup=row.startup_name)
+        else:
+            tip = self.tr("{startup} is “{status}”: scoring is closed").format(
+                startup=row.startup_name, status=status_label(row.status))
+        self.score_button.setToolTip(tip)
+
+    def _ranking_activated(self, index: QModelIndex) -> None:
+        """Double-click: score an application under review, else open the startup."""
         row = index.data(ROW_ROLE)
+        if row is None:
+            return
+        if row.status in SCORABLE:
+            self.score_application(row.enrollment_id)
+        else:
+            self.open_startup(row.organization_id)
+
+    def review_menu(self, row: ApplicationRanking) -> QMenu:
+        """The grid's context menu for ``row`` (the current row)."""
+        menu = QMenu(self)
+        self._update_score_action()
+        menu.addAction(self.act_score)
+        menu.addAction(self.act_open_startup)
+        menu.setDefaultAction(self.act_score if row.status in SCORABLE
+                              else self.act_open_startup)
+        return menu
+
+    def _review_context_menu(self, pos: QPoint) -> None:
+        index = self.review_view.indexAt(pos)
+        if not index.isValid():
+            return
+        self.review_view.setCurrentIndex(index)
+        menu = self.review_menu(index.data(ROW_ROLE))
+        menu.exec(self.review_view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def _open_current_startup(self) -> None:
+        row = self.current_ranking()
         if row is not None:
             self.open_startup(row.organization_id)
+
+    def score_current(self) -> None:
+        row = self.current_ranking()
+        if row is None:
+            self.sig_status.emit(self.tr("Choose an application in the grid to score it"))
+            return
+        self.score_application(row.enrollment_id)
+
+    def score_application(self, enrollment_id: int) -> bool:
+        """Open the score dialog; True when a score was saved (the grid then reloads)."""
+        row = next((r for r in self.ranking_model.rows() if r.enrollment_id == enrollment_id),
+                   None)
+        if row is None:
+            return False
+        if row.status not in SCORABLE:
+            self.sig_status.emit(self.tr("{startup} is “{status}”: scoring is closed").format(
+                startup=row.startup_name, status=status_label(row.status)))
+            return False
+        try:
+            dialog = ScoreDialog(self.ctx.engine, enrollment_id, self)
+        except TiersLieuError as exc:
+            show_error(self, exc)
+            return False
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved is None:
+            return False
+        saved = dialog.saved
+        self.sig_status.emit(self.tr("Score of {reviewer} for {startup} saved: {total} / 5")
+                             .format(reviewer=saved.reviewer_name, startup=row.startup_name,
+                                     total=fmt_score(saved.weighted)))
+        self._select_after = enrollment_id
+        if self.cohort is not None:
+            self.load_cohort(self.cohort.id)
+        return True
 
     def _open_alert(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)
