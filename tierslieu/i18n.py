@@ -83,6 +83,17 @@ FIELDS: dict[str, tuple[str, str]] = {
     "women_founders": ("Femmes parmi les fondateurs", "Women among founders"),
     "horizon": ("Échéance du suivi (mois)", "Follow-up horizon (months)"),
     "on_date": ("Date", "Date"),
+    # mentoring
+    "expertise": ("Expertises", "Expertise"),
+    "languages": ("Langues", "Languages"),
+    "hours_per_month": ("Heures par mois", "Hours per month"),
+    "wanted": ("Mentors souhaités", "Mentors wanted"),
+    "held_on": ("Date de la séance", "Session date"),
+    "duration_minutes": ("Durée (minutes)", "Duration (minutes)"),
+    "topics": ("Sujets", "Topics"),
+    "rating_mentor": ("Note du mentor", "Mentor's rating"),
+    "rating_startup": ("Note de la startup", "Startup's rating"),
+    "pins": ("Appariements imposés", "Pinned pairs"),
 }
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -269,6 +280,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                 "pas de suivi d'alumni.",
                                 "{startup} has not graduated from \"{cohort}\": "
                                 "no alumni follow-up."),
+    # mentoring and matching
+    "mentor_not_found": ("Aucun mentor ne correspond à « {ref} ».",
+                         "No mentor matches \"{ref}\"."),
+    "mentor_level_invalid": ("{field} : « {value} » n'est pas un niveau de 1 à 3.",
+                             "{field}: \"{value}\" is not a level from 1 to 3."),
+    "mentor_number_invalid": ("{field} : « {value} » doit être un entier de {low} à {high}.",
+                              "{field}: \"{value}\" must be a whole number from {low} to {high}."),
+    "mentor_language_required": ("{field} : indiquez au moins une langue.",
+                                 "{field}: give at least one language."),
+    "match_weight_unknown": ("{field} : critère inconnu « {value} ».",
+                             "{field}: unknown criterion \"{value}\"."),
+    "match_pin_unknown": ("Appariement imposé impossible : startup {startup} ou mentor {mentor} "
+                          "absent de l'appariement.",
+                          "Pinned pair impossible: startup {startup} or mentor {mentor} is not "
+                          "part of the matching."),
+    "match_pin_forbidden": ("Appariement imposé interdit (langue, conflit d'intérêts ou "
+                            "exclusion) : startup {startup}, mentor {mentor}.",
+                            "Pinned pair forbidden (language, conflict of interest or "
+                            "exclusion): startup {startup}, mentor {mentor}."),
+    "match_pin_full": ("Appariement imposé impossible : capacité du mentor {mentor} ou besoin "
+                       "de la startup {startup} déjà rempli.",
+                       "Pinned pair impossible: mentor {mentor}'s capacity or startup "
+                       "{startup}'s need is already filled."),
+    "match_run_not_found": ("Aucun appariement n° {ref}.", "No matching run #{ref}."),
+    "match_startup_not_in_run": ("La startup {ref} ne fait pas partie de cet appariement.",
+                                 "Startup {ref} is not part of this matching run."),
+    "assignment_not_found": ("Aucun binôme mentor-startup n° {ref}.",
+                             "No mentor assignment #{ref}."),
 }
 
 CHOICES: dict[str, tuple[str, str]] = {

@@ -93,6 +93,10 @@ def main() -> None:
 
     for row in bench_planning.run(args.scale):
         print(json.dumps(row))
+    import bench_matching
+
+    for row in bench_matching.run(args.scale):
+        print(json.dumps(row))
 
 
 def _availability(scale: str) -> None:

@@ -124,7 +124,7 @@ def test_models_pass_the_model_tester(ctx: Any, qtmodeltester: Any,
 
 
 def test_money_is_formatted_the_french_way() -> None:
-    assert fmt_money(123450) == "1\u202f234,50\u202f€"
+    assert fmt_money(123450) == "1\u202f234,50\u00a0€"  # CLDR fr: NNBSP groups, NBSP before €
     assert fmt_money(None) == ""
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tierslieu import __version__, i18n
-from tierslieu.cli import bookings, database, incubation, members, spaces
+from tierslieu.cli import bookings, database, incubation, members, mentoring, spaces
 from tierslieu.cli.output import prepare_streams
 from tierslieu.errors import TiersLieuError
 
@@ -79,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     bookings.register(sub)
     spaces.register(sub)  # after bookings: adds "resources add" to its parser
     incubation.register(sub)
+    mentoring.register(sub)
     database.register(sub)
     return parser
 

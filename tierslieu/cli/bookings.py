@@ -50,12 +50,9 @@ def say(key: str, **params: Any) -> str:
 
 
 def euros(cents: int) -> str:
-    """1 234,50 € in French, €1,234.50 in English; integer cents in, never a float."""
-    units, rest = divmod(abs(cents), 100)
-    sign = "-" if cents < 0 else ""
-    if current_language() == "en":
-        return f"{sign}€{units:,}.{rest:02d}"
-    return f"{sign}{units:,}".replace(",", "\u202f") + f",{rest:02d}\u00a0€"
+    from tierslieu.money import format_euros
+
+    return format_euros(cents)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

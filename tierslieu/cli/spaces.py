@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import re
 from datetime import time
-from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
 from tierslieu.cli.output import emit_json, table
@@ -27,20 +26,10 @@ def _say(fr: str, en: str, **params: object) -> str:
 
 
 def cents(value: str | None, field: str) -> int:
-    """Euros as typed by a French or English user -> integer cents; never a float."""
-    if value is None or not value.strip():
-        return 0
-    raw = re.sub(r"[\s\u00a0\u202f€]", "", value)
-    if "," in raw and "." in raw:
-        raw = raw.replace(".", "")
-    raw = raw.replace(",", ".")
-    try:
-        amount = Decimal(raw)
-    except InvalidOperation:
-        raise ValidationError("amount_invalid", field, value=value) from None
-    if amount < 0 or amount != amount.quantize(Decimal("0.01")):
-        raise ValidationError("amount_invalid", field, value=value)
-    return int(amount * 100)
+    """Euros as typed ("25", "25,50", "1 234,50") -> integer cents; empty means 0."""
+    from tierslieu.money import parse_euros
+
+    return parse_euros(value, field) or 0
 
 
 def parse_hours(specs: list[str]) -> dict[int, list[tuple[time, time]]]:

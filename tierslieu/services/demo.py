@@ -229,11 +229,12 @@ def generate(engine: Engine, *, seed: int = 1, scale: str = "small",
         people = list(s.scalars(select(Person.id).where(Person.status == "active")
                                 .order_by(Person.id)))
     # the spaces and two years of bookings (their own transactions, written in bulk)
-    from tierslieu.services import demo_incubation, demo_spaces
+    from tierslieu.services import demo_incubation, demo_mentoring, demo_spaces
 
     made = demo_spaces.generate(engine, site_id, people, seed=seed)
     _kiosk_credentials(engine, people)
     demo_incubation.generate(engine, seed=seed)
+    demo_mentoring.generate(engine, seed=seed)
     return dataclasses.replace(summary, resources=made.resources, bookings=made.bookings)
 
 

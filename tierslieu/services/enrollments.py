@@ -291,8 +291,19 @@ def add_milestone(engine: Engine, enrollment_id: int, name: str,
 # -- mentoring budget ---------------------------------------------------------------------
 
 def used_minutes(s: Session, enrollment_ids: list[int]) -> dict[int, int]:
-    """Mentoring minutes used per enrollment: 0 until the mentoring sessions exist."""
-    return dict.fromkeys(enrollment_ids, 0)
+    """Mentoring minutes used per enrollment: the sum of its mentoring sessions."""
+    # not through services.mentoring: that one loads numpy/scipy for the matching engine
+    from tierslieu.db.models import Assignment, MentoringSession
+
+    used = dict.fromkeys(enrollment_ids, 0)
+    if enrollment_ids:
+        for eid, total in s.execute(
+                select(Assignment.enrollment_id, func.sum(MentoringSession.duration_minutes))
+                .join(MentoringSession, MentoringSession.assignment_id == Assignment.id)
+                .where(Assignment.enrollment_id.in_(enrollment_ids))
+                .group_by(Assignment.enrollment_id)).all():
+            used[eid] = int(total or 0)
+    return used
 
 
 def mentoring_budget(engine: Engine, enrollment_id: int) -> MentoringBudget:

@@ -26,6 +26,7 @@ from tierslieu.db.engine import transaction
 from tierslieu.db.models import Cohort, Enrollment, KpiRecord, Organization
 from tierslieu.db.models.incubation import FUND_KINDS
 from tierslieu.errors import ConflictError, NotFoundError, ValidationError
+from tierslieu.money import parse_euros
 from tierslieu.services import validation as v
 from tierslieu.services.incubation_dto import CohortKpis, KpiInput, KpiRow, LatestKpis, local_today
 from tierslieu.services.programs import whole_number
@@ -52,32 +53,6 @@ def parse_period(value: str, field: str = "period") -> tuple[str, date, date]:
         return (f"{year:04d}-Q{q}", date(year, last - 2, 1),
                 date(year, last, calendar.monthrange(year, last)[1]))
     raise ValidationError("period_invalid", field, value=clean(value))
-
-
-def parse_euros(value: Decimal | int | str | None, field: str) -> int | None:
-    """Integer cents from euros; negative or more than two decimals refused, never a float."""
-    if value is None:
-        return None
-    if isinstance(value, bool) or isinstance(value, float):
-        raise ValidationError("amount_invalid", field, value=value)
-    if isinstance(value, (int, Decimal)):
-        amount = Decimal(value)
-    else:
-        text = _SPACES.sub("", clean(value)).removesuffix("€").removesuffix("EUR")
-        if not text:
-            return None
-        negative = text.startswith("-")
-        if not _AMOUNT.match(text.removeprefix("-")):
-            raise ValidationError("amount_invalid", field, value=clean(value))
-        amount = Decimal(text.replace(",", "."))
-        if negative:
-            raise ValidationError("number_min", field, value=clean(value), min=0)
-    if amount < 0:
-        raise ValidationError("number_min", field, value=amount, min=0)
-    cents = amount * 100
-    if cents != cents.to_integral_value():
-        raise ValidationError("amount_invalid", field, value=amount)
-    return int(cents)
 
 
 def parse_fte(value: Decimal | int | str | None, field: str = "jobs_created") -> int | None:

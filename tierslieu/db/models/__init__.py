@@ -25,3 +25,13 @@ from tierslieu.db.models.incubation import (  # noqa: E402
 
 __all__ += ["AlumniFollowUp", "ApplicationScore", "Cohort", "Enrollment", "EnrollmentEvent",
             "KpiRecord", "Milestone", "MilestoneTemplate", "Program"]
+
+from tierslieu.db.models.mentoring import (  # noqa: E402
+    Assignment,
+    MatchRun,
+    MentoringNeed,
+    MentoringSession,
+    MentorProfile,
+)
+
+__all__ += ["Assignment", "MatchRun", "MentorProfile", "MentoringNeed", "MentoringSession"]

@@ -46,6 +46,7 @@ from tierslieu.gui.forms.ui_booking_dialog import Ui_BookingDialog
 from tierslieu.gui.models.base import DISPLAY, Column, RowTableModel
 from tierslieu.gui.planning.model import kind_label, status_label
 from tierslieu.i18n import current_language
+from tierslieu.money import format_euros
 from tierslieu.services import bookings, members, spaces
 from tierslieu.services.bookings import BookingRequest, BookingRow, Occurrence
 from tierslieu.services.dto import MemberQuery
@@ -82,10 +83,7 @@ def build_rrule(repeat: str, *, until: date | None = None, count: int | None = N
 
 def fmt_money(cents: int, lang: str | None = None) -> str:
     """``1 234,50 €`` in French, ``€1,234.50`` in English (integer cents, never float)."""
-    euros, rest = divmod(cents, 100)
-    if (lang or current_language()) == "en":
-        return f"€{euros:,}.{rest:02d}"
-    return f"{euros:,}".replace(",", "\u202f") + f",{rest:02d}\u00a0€"
+    return format_euros(cents, lang)
 
 
 def fmt_duration(minutes: int) -> str:

@@ -17,6 +17,7 @@ from tierslieu.db.models.incubation import FUND_KINDS
 from tierslieu.gui.fmt import fmt_date, fmt_datetime, sort_date
 from tierslieu.gui.models.base import CENTER, RIGHT, TOOLTIP, Column, RowTableModel
 from tierslieu.i18n import choice_label, current_language
+from tierslieu.money import format_euros
 from tierslieu.services.incubation_dto import (
     CRITERIA,
     Alert,
@@ -54,16 +55,7 @@ def status_label(code: str | None) -> str:
 
 def fmt_money(cents: int | None, *, decimals: bool = True) -> str:
     """``1 234,50 €`` in French, ``€1,234.50`` in English; empty when unknown."""
-    if cents is None:
-        return ""
-    sign = "-" if cents < 0 else ""
-    euros, rest = divmod(abs(cents), 100)
-    grouped = f"{euros:,}"
-    if current_language() == "en":
-        tail = f".{rest:02d}" if decimals else ""
-        return f"{sign}€{grouped}{tail}"
-    tail = f",{rest:02d}" if decimals else ""
-    return f"{sign}{grouped.replace(',', _NBSP)}{tail}{_NBSP}€"
+    return "" if cents is None else format_euros(cents, decimals=decimals)
 
 
 def fmt_fte(fte100: int | None) -> str:
