@@ -41,9 +41,6 @@ def search_tokens(query: str | None) -> list[str]:
     return [fold(t) for t in _SPACES.split(clean(query)) if t]
 
 
-def sort_key(value: str | None) -> str:
-    return fold(value)
-
 
 _WORD_SPLIT = re.compile(r"[\s'\-\u2019]+")
 

@@ -221,3 +221,11 @@ def test_check_in_window_and_cut_off_come_from_the_settings(world) -> None:  # t
     three_hours_before = c.start_at - timedelta(hours=3)
     assert bookings.cancel(e, c.id, as_staff=False, person_id=world["alice"].id,
                            now=three_hours_before).status == "cancelled"
+
+
+def test_a_series_that_overlaps_itself_is_refused_whole(world) -> None:  # type: ignore[no-untyped-def]
+    e = world["engine"]
+    req = _req(world, start="2026-12-01 10:00", end="2026-12-01 12:00", as_staff=True)
+    with pytest.raises(ConflictError):  # hourly, two hours long: the 2nd hits the 1st
+        bookings.create_series(e, req, "FREQ=HOURLY;COUNT=2", skip_conflicts=True, now=NOW)
+    assert bookings.between(e, NOW, NOW + timedelta(days=30)) == []

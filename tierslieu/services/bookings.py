@@ -105,16 +105,15 @@ def _rows(session: Session, bookings: list[Booking]) -> list[BookingRow]:
         return []
     rids = {b.resource_id for b in bookings}
     pids = {b.person_id for b in bookings if b.person_id}
-    res = dict(session.execute(select(Resource.id, Site.timezone).join(Site)
-                               .where(Resource.id.in_(rids))).all())
-    names = dict(session.execute(select(Resource.id, Resource.name)
-                                 .where(Resource.id.in_(rids))).all())
+    res = {rid: (name, tz) for rid, name, tz in session.execute(
+        select(Resource.id, Resource.name, Site.timezone).join(Site)
+        .where(Resource.id.in_(rids)))}
     people = {p.id: f"{p.first_name} {p.last_name}".strip() for p in session.execute(
         select(Person.id, Person.first_name, Person.last_name).where(Person.id.in_(pids)))}
-    return [BookingRow(b.id, b.resource_id, names[b.resource_id], b.person_id,
+    return [BookingRow(b.id, b.resource_id, res[b.resource_id][0], b.person_id,
                        people.get(b.person_id or 0, ""), b.title, b.start_at, b.end_at,
                        b.status, b.attendees, b.price_cents, b.checked_in_at, b.series_id,
-                       b.sequence, res[b.resource_id]) for b in bookings]
+                       b.sequence, res[b.resource_id][1]) for b in bookings]
 
 
 # -- rules --------------------------------------------------------------------------------
@@ -206,6 +205,15 @@ def _conflicts(session: Session, resource: ResourceRow, start: datetime, end: da
     return overlapping if peak >= resource.capacity else []
 
 
+def _checked_slot(s: Session, req: BookingRequest, resource: ResourceRow, cal: SiteCalendar,
+                  now: datetime, exclude_ids: tuple[int, ...] = ()
+                  ) -> tuple[datetime, datetime, list[Booking]]:
+    """UTC instants of a request after every rule; the bookings in its way (maybe none)."""
+    start, end = _resolve_times(req, resource)
+    _check_rules(req, resource, cal, start, end, now)
+    return start, end, _conflicts(s, resource, start, end, exclude_ids)
+
+
 def _conflict_error(session: Session, found: list[Booking]) -> ConflictError:
     rows = _rows(session, found[:3])
     return ConflictError("slot_taken", "start", booking=rows[0].label(),
@@ -226,11 +234,15 @@ def _create_in(s: Session, req: BookingRequest, now: datetime,
     resource = spaces.load_resource(s, req.resource_id)
     if req.person_id is not None and s.get(Person, req.person_id) is None:
         raise NotFoundError("person_not_found", ref=str(req.person_id))
-    start, end = _resolve_times(req, resource)
-    _check_rules(req, resource, spaces.site_calendar(s, resource.site_id), start, end, now)
-    found = _conflicts(s, resource, start, end)
+    start, end, found = _checked_slot(s, req, resource,
+                                      spaces.site_calendar(s, resource.site_id), now)
     if found:
         raise _conflict_error(s, found)
+    return _insert(s, req, resource, start, end, series_id)
+
+
+def _insert(s: Session, req: BookingRequest, resource: ResourceRow, start: datetime,
+            end: datetime, series_id: int | None = None) -> BookingRow:
     b = Booking(resource_id=resource.id, person_id=req.person_id, title=req.title[:200],
                 start_at=start, end_at=end, attendees=req.attendees, status="confirmed",
                 price_cents=price_cents(resource, start, end), series_id=series_id)
@@ -257,19 +269,14 @@ def move(engine: Engine, booking_id: int, *, start: datetime, end: datetime,
     """Change times and/or resource; checked exactly like a new booking."""
     now = _now(now)
     with transaction(engine) as s:
-        b = _load(s, booking_id)
-        _own(b, person_id, as_staff)
-        if b.status != "confirmed":
-            raise ConflictError("booking_not_active", "status", ref=str(booking_id))
+        b = _active_own(s, booking_id, person_id, as_staff)
         target = resource_id or b.resource_id
         _lock_resource(s, target)
         resource = spaces.load_resource(s, target)
         req = BookingRequest(target, start, end, b.person_id, b.title, b.attendees, as_staff,
                              outside_hours=outside_hours)
-        new_start, new_end = _resolve_times(req, resource)
-        _check_rules(req, resource, spaces.site_calendar(s, resource.site_id), new_start,
-                     new_end, now)
-        found = _conflicts(s, resource, new_start, new_end, exclude_ids=(b.id,))
+        new_start, new_end, found = _checked_slot(
+            s, req, resource, spaces.site_calendar(s, resource.site_id), now, (b.id,))
         if found:
             raise _conflict_error(s, found)
         b.resource_id, b.start_at, b.end_at = target, new_start, new_end
@@ -277,6 +284,14 @@ def move(engine: Engine, booking_id: int, *, start: datetime, end: datetime,
         b.sequence += 1
         s.flush()
         return _rows(s, [b])[0]
+
+
+def _active_own(s: Session, booking_id: int, person_id: int | None, as_staff: bool) -> Booking:
+    b = _load(s, booking_id)
+    _own(b, person_id, as_staff)
+    if b.status != "confirmed":
+        raise ConflictError("booking_not_active", "status", ref=str(booking_id))
+    return b
 
 
 def _own(b: Booking, person_id: int | None, as_staff: bool) -> None:
@@ -323,10 +338,7 @@ def check_in(engine: Engine, booking_id: int, *, now: datetime | None = None,
     """Check in from 10 min before the start to 30 min after it."""
     now = _now(now)
     with transaction(engine) as s:
-        b = _load(s, booking_id)
-        _own(b, person_id, as_staff)
-        if b.status != "confirmed":
-            raise ConflictError("booking_not_active", "status", ref=str(booking_id))
+        b = _active_own(s, booking_id, person_id, as_staff)
         before = _policy(s, "booking.checkin_before_minutes")
         after = _policy(s, "booking.checkin_after_minutes")
         if not b.start_at - before <= now <= b.start_at + after:
@@ -421,13 +433,11 @@ def _plan(s: Session, req: BookingRequest, rule: str, now: datetime) -> list[Occ
     for local in _expand(rule, req.start):
         one = replace(req, start=local, end=local + length)
         try:
-            start, end = _resolve_times(one, resource)
-            _check_rules(one, resource, cal, start, end, now)
+            start, end, found = _checked_slot(s, one, resource, cal, now)
         except ValidationError as exc:
             status = "closed" if exc.key in ("closed_day", "outside_opening_hours") else "invalid"
             report.append(Occurrence(local, None, None, status, exc.message()))
             continue
-        found = _conflicts(s, resource, start, end)
         if found:
             report.append(Occurrence(local, start, end, "conflict",
                                      _rows(s, found[:1])[0].label()))
@@ -459,12 +469,20 @@ def create_series(engine: Engine, req: BookingRequest, rule: str, *, skip_confli
                                title=req.title[:200])
         s.add(series)
         s.flush()
-        made = []
+        if req.person_id is not None and s.get(Person, req.person_id) is None:
+            raise NotFoundError("person_not_found", ref=str(req.person_id))
+        resource = spaces.load_resource(s, req.resource_id)
+        made: list[BookingRow] = []
         for occ in report:
             if occ.status != "free":
                 continue
-            one = replace(req, start=occ.start_at, end=occ.end_at)
-            made.append(_create_in(s, one, now, series_id=series.id))
+            assert occ.start_at is not None and occ.end_at is not None
+            # rules were checked by the plan; only the series' own earlier occurrences
+            # (a rule that overlaps itself) can be in the way now
+            found = _conflicts(s, resource, occ.start_at, occ.end_at)
+            if found:
+                raise _conflict_error(s, found)
+            made.append(_insert(s, req, resource, occ.start_at, occ.end_at, series.id))
         return made, report
 
 
@@ -510,9 +528,7 @@ def move_series(engine: Engine, series_id: int, *, start_time: time, end_time: t
             req = BookingRequest(resource.id, datetime.combine(day, start_time),
                                  datetime.combine(day, end_time), b.person_id, b.title,
                                  b.attendees, as_staff)
-            new_start, new_end = _resolve_times(req, resource)
-            _check_rules(req, resource, cal, new_start, new_end, now)
-            found = _conflicts(s, resource, new_start, new_end, exclude_ids=ids)
+            new_start, new_end, found = _checked_slot(s, req, resource, cal, now, ids)
             if found:
                 blocked.append(_rows(s, found[:1])[0].label())
             planned.append((b, new_start, new_end))
