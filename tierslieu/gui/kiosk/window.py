@@ -42,10 +42,11 @@ from PySide6.QtWidgets import (
 from tierslieu import timeutil
 from tierslieu.errors import TiersLieuError
 from tierslieu.gui.context import AppContext
-from tierslieu.gui.dialogs.booking_dialog import fmt_money
 from tierslieu.gui.kiosk.board import RoomBoard, room_state
 from tierslieu.gui.models.base import Column, RowTableModel
+from tierslieu.gui.tasks import run_task
 from tierslieu.i18n import current_language
+from tierslieu.money import format_euros as fmt_money
 from tierslieu.services import bookings, kiosk, sites, spaces
 from tierslieu.services.bookings import BookingRequest, BookingRow
 from tierslieu.services.kiosk import KioskUser
@@ -673,11 +674,12 @@ class KioskWindow(QWidget):
     # -- clock, inactivity, closing -------------------------------------------------------
 
     def _update_clock(self) -> None:
-        # the kiosk may be the only screen running: it releases no-shows too
-        try:
-            bookings.release_no_shows(self.ctx.engine, now=self.clock())
-        except Exception:  # noqa: BLE001 - a busy database must not stop the clock
-            logging.getLogger(__name__).exception("releasing no-shows failed")
+        # the kiosk may be the only screen running: it releases no-shows too, off the GUI
+        # thread; a busy database must not stop the clock nor show a dialog to a member
+        now = self.clock()
+        run_task(self, lambda _progress: bookings.release_no_shows(self.ctx.engine, now=now),
+                 on_done=lambda _count: None,
+                 on_error=lambda exc: log.warning("releasing no-shows failed: %s", exc))
         local = timeutil.local_naive(self.clock(), self.tz)
         text = f"{_day_text(local.date(), 'dddd d MMMM')} · {local:%H:%M}"
         self.clock_label.setText(text)
