@@ -121,15 +121,26 @@ def choice(value: str | None, field: str, allowed: Iterable[str], *,
         return None
     from tierslieu.text import fold
 
-    wanted = fold(raw)
-    for code in allowed:
-        fr = i18n.choice_label(code, "fr")
-        labels = {fold(code), fold(fr), fold(i18n.choice_label(code, "en")),
-                  *(fold(form) for form in gendered_forms(fr))}
-        if wanted in labels or wanted.replace(" ", "_") == code:
-            return code
+    found = _choice_names(allowed).get(fold(raw).replace(" ", "_")) or \
+        _choice_names(allowed).get(fold(raw))
+    if found:
+        return found
     raise ValidationError("choice_invalid", field, value=raw,
                           allowed=", ".join(i18n.choice_label(c) for c in allowed))
+
+
+@functools.lru_cache(maxsize=64)
+def _choice_names(allowed: tuple[str, ...]) -> dict[str, str]:
+    """Every accepted spelling (code, French and English labels, gendered forms), folded,
+    -> its code; built once per list of choices, not once per CSV row."""
+    from tierslieu.text import fold
+
+    names: dict[str, str] = {}
+    for code in reversed(allowed):  # the first code wins a shared spelling, as before
+        fr = i18n.choice_label(code, "fr")
+        for name in (code, fr, i18n.choice_label(code, "en"), *gendered_forms(fr)):
+            names[fold(name)] = code
+    return names
 
 
 def _feminine(match: re.Match[str]) -> str:
