@@ -48,6 +48,48 @@ def db_path(template_db: Path, tmp_path: Path) -> Path:
     return copy_sqlite(template_db, tmp_path / "test.sqlite")
 
 
+@pytest.fixture(scope="session")
+def demo_template(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed-1 demo tiers-lieu, generated once per run. Read it, or copy it (demo_db)."""
+    from tierslieu.db.engine import make_engine
+    from tierslieu.services import demo
+
+    path = copy_sqlite(template_db, tmp_path_factory.mktemp("demo") / "demo-seed1.sqlite")
+    engine = make_engine(path)
+    demo.generate(engine, seed=1)
+    engine.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, tmp_path: Path) -> Path:
+    """A private, writable copy of the seed-1 demo database."""
+    return copy_sqlite(demo_template, tmp_path / "demo.sqlite")
+
+
+@pytest.fixture
+def demo_sqlite_engine(demo_db: Path) -> Iterator[object]:
+    from tierslieu.db.engine import make_engine
+
+    engine = make_engine(demo_db)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def demo_read(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """An engine over a copy of the seed-1 demo shared by the whole run: READ ONLY.
+
+    Tests that write take ``demo_db``, ``demo_sqlite_engine`` or ``demo_engine``.
+    """
+    from tierslieu.db.engine import make_engine
+
+    engine = make_engine(copy_sqlite(demo_template,
+                                     tmp_path_factory.mktemp("demo-read") / "demo.sqlite"))
+    yield engine
+    engine.dispose()
+
+
 @pytest.fixture
 def sqlite_engine(db_path: Path) -> Iterator[object]:
     from tierslieu.db.engine import make_engine
@@ -93,3 +135,16 @@ def engine(request: pytest.FixtureRequest, db_path: Path) -> Iterator[object]:
         eng = make_engine(db_path)
     yield eng
     eng.dispose()  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def demo_engine(engine: object, demo_template: Path) -> object:
+    """The seed-1 demo on each backend: a copy of the run's demo file on SQLite, generated
+    on PostgreSQL."""
+    if engine.dialect.name == "sqlite":  # type: ignore[attr-defined]
+        copy_sqlite(demo_template, Path(engine.url.database))  # type: ignore[attr-defined]
+    else:
+        from tierslieu.services import demo
+
+        demo.generate(engine, seed=1)  # type: ignore[arg-type]
+    return engine

@@ -1,17 +1,17 @@
-"""The booking scenario of the CLI contract, by subprocess."""
+"""The booking scenario of the CLI contract, in-process, a few by subprocess."""
 
 from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
+import subprocess as sp
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from icalendar import Calendar
 
+from tests.cli.conftest import invoke
 from tierslieu.db.engine import make_engine
 from tierslieu.services import members, sites, spaces
 from tierslieu.services.dto import PersonInput
@@ -31,9 +31,8 @@ def cli(db_path: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
     engine.dispose()
     env = dict(os.environ, TIERSLIEU_DATA_DIR=str(tmp_path / "data"), TIERSLIEU_LANG="fr")
 
-    def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "tierslieu", "--db", str(db_path), *args],
-                              capture_output=True, text=True, env=env, timeout=120, check=False)
+    def run(*args: str, subprocess: bool = False) -> sp.CompletedProcess[str]:
+        return invoke(["--db", str(db_path), *args], env=env, subprocess=subprocess)
     return run
 
 
@@ -48,7 +47,9 @@ def test_book_conflict_series_and_skip(cli) -> None:  # type: ignore[no-untyped-
     booked = json.loads(first.stdout)
     assert booked["start"] == "2026-12-01T10:00:00+01:00" and booked["price_cents"] == 2500
 
-    again = _add(cli, start="2026-12-01T10:30", end="2026-12-01T11:30")
+    again = cli("bookings", "add", "--resource", "salle lovelace", "--member",
+                "helene@exemple.fr", "--start", "2026-12-01T10:30", "--end", "2026-12-01T11:30",
+                subprocess=True)  # the real launcher: exit code and message on stderr
     assert again.returncode == 3
     assert f"#{booked['id']}" in again.stderr and "Hélène Le Clerc" in again.stderr
 

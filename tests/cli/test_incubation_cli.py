@@ -1,21 +1,21 @@
-"""``programs``, ``cohorts`` and ``startups`` commands, by subprocess."""
+"""``programs``, ``cohorts`` and ``startups`` commands, in-process, a few by subprocess."""
 
 from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
+import subprocess as sp
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from tests.cli.conftest import invoke
 from tierslieu.cli.incubation import plain
 from tierslieu.cli.output import to_json
 from tierslieu.db.engine import make_engine
-from tierslieu.services import demo, organizations
 from tierslieu.services import incubation as inc
+from tierslieu.services import organizations
 from tierslieu.services.dto import OrganizationInput
 from tierslieu.services.incubation import MilestoneSpec, ProgramInput
 
@@ -23,9 +23,8 @@ from tierslieu.services.incubation import MilestoneSpec, ProgramInput
 def _runner(db_path: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
     env = dict(os.environ, TIERSLIEU_DATA_DIR=str(tmp_path / "data"), TIERSLIEU_LANG="fr")
 
-    def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "tierslieu", "--db", str(db_path), *args],
-                              capture_output=True, text=True, env=env, timeout=120, check=False)
+    def run(*args: str, subprocess: bool = False) -> sp.CompletedProcess[str]:
+        return invoke(["--db", str(db_path), *args], env=env, subprocess=subprocess)
     return run
 
 
@@ -58,7 +57,7 @@ def test_lists_in_json(cli) -> None:  # type: ignore[no-untyped-def]
     assert listed[0]["enrollment"]["mentoring"]["budget_minutes"] == 600
     text = cli("cohorts", "list")
     assert text.returncode == 0 and "Promo 2026" in text.stdout and "0/1" in text.stdout
-    missing = cli("startups", "list", "--cohort", "Promo 1999")
+    missing = cli("startups", "list", "--cohort", "Promo 1999", subprocess=True)
     assert missing.returncode == 4 and "Promo 1999" in missing.stderr
 
 
@@ -110,9 +109,9 @@ def test_kpi_add_validates_and_exits_2(cli) -> None:  # type: ignore[no-untyped-
     assert "Prêt d'honneur" in text.stdout
 
 
-def test_demo_json_is_what_the_services_give(db_path: Path, tmp_path: Path) -> None:
+def test_demo_json_is_what_the_services_give(demo_db: Path, tmp_path: Path) -> None:
+    db_path = demo_db
     engine = make_engine(db_path)
-    demo.generate(engine, seed=1)
     today = inc.local_today()
     cohorts = json.loads(to_json(plain(inc.list_cohorts(engine, today=today))))
     startup = inc.list_startups(engine, today=today)[0]

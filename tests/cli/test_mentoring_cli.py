@@ -1,27 +1,25 @@
-"""``mentors`` and ``match`` commands, by subprocess."""
+"""``mentors`` and ``match`` commands, in-process, a few by subprocess."""
 
 from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
+import subprocess as sp
 from pathlib import Path
 
 import pytest
 
+from tests.cli.conftest import invoke
 from tests.services.test_mentoring import profiles, world
 from tierslieu.db.engine import make_engine
-from tierslieu.services import demo
 from tierslieu.services import mentoring as mg
 
 
 def _runner(db_path: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
     env = dict(os.environ, TIERSLIEU_DATA_DIR=str(tmp_path / "data"), TIERSLIEU_LANG="fr")
 
-    def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "tierslieu", "--db", str(db_path), *args],
-                              capture_output=True, text=True, env=env, timeout=120, check=False)
+    def run(*args: str, subprocess: bool = False) -> sp.CompletedProcess[str]:
+        return invoke(["--db", str(db_path), *args], env=env, subprocess=subprocess)
     return run
 
 
@@ -48,7 +46,7 @@ def test_mentors_match_apply_and_why_not(db_path: Path, tmp_path: Path) -> None:
         assert abs(sum(x["contribution"] for x in parts.values()) - p["score"]) <= 7
     assert mg.list_assignments(engine) == []          # not applied
 
-    text = run("match", "--cohort", "Promo 2026", "--apply")
+    text = run("match", "--cohort", "Promo 2026", "--apply", subprocess=True)
     assert text.returncode == 0, text.stderr
     assert "besoins" in text.stdout and "Appariement n° 2" in text.stdout
     active = {(a.enrollment_id, a.mentor_id) for a in mg.list_assignments(engine)}
@@ -88,9 +86,8 @@ def test_exit_codes(db_path: Path, tmp_path: Path, args: tuple[str, ...], code: 
     assert out.stderr.strip()
 
 
-def test_on_the_demo(db_path: Path, tmp_path: Path) -> None:
-    engine = make_engine(db_path)
-    demo.generate(engine, seed=1)
+def test_on_the_demo(demo_db: Path, tmp_path: Path) -> None:
+    db_path = demo_db
     run = _runner(db_path, tmp_path)
     out = run("match", "--cohort", "Incubation 2026")
     assert out.returncode == 0, out.stderr

@@ -133,6 +133,14 @@ def ctx(sqlite_engine: Any) -> Any:
     return AppContext.for_engine(sqlite_engine)
 
 
+@pytest.fixture
+def demo_ctx(demo_sqlite_engine: Any) -> Any:
+    """An AppContext over a private copy of the seed-1 demo database."""
+    from tierslieu.gui.context import AppContext
+
+    return AppContext.for_engine(demo_sqlite_engine)
+
+
 SHOTS = Path(__file__).resolve().parents[2] / "shots"
 
 

@@ -298,10 +298,9 @@ def styled_app(qapp: Any) -> Any:
     qapp.setStyleSheet("")
 
 
-def test_screenshots_with_demo_data(ctx: Any, qtbot: Any, shot: Any, styled_app: Any) -> None:
-    from tierslieu.services import demo
-
-    demo.generate(ctx.engine, seed=1)
+def test_screenshots_with_demo_data(demo_ctx: Any, qtbot: Any, shot: Any,
+                                    styled_app: Any) -> None:
+    ctx = demo_ctx  # the seed-1 demo, generated once per run
     p = IncubationPage(ctx)
     qtbot.addWidget(p)
     p.resize(1400, 850)

@@ -208,12 +208,11 @@ def styled_app(qapp: Any) -> Any:
     qapp.setStyleSheet("")
 
 
-def test_kiosk_screenshots_with_demo_data(ctx: Any, qtbot: Any, shot: Any,
+def test_kiosk_screenshots_with_demo_data(demo_ctx: Any, qtbot: Any, shot: Any,
                                           styled_app: Any) -> None:
-    from tierslieu.services import demo
     from tierslieu.services.dto import MemberQuery
 
-    demo.generate(ctx.engine, seed=1)
+    ctx = demo_ctx  # the seed-1 demo, generated once per run
     person = members.search(ctx.engine, MemberQuery(text="hélène", limit=1))[0]
     kiosk.set_credentials(ctx.engine, person.id, "1234", badge_code="B-1042")
     demo_clock = datetime(2026, 12, 1, 10, 40, tzinfo=UTC)

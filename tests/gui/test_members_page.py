@@ -241,10 +241,9 @@ def test_export_writes_the_members_shown(qtbot: Any, ctx: Any, people: Any,
     assert [r[1] for r in rows[1:]] == ["Aubert", "Le Clerc"]
 
 
-def test_screenshot_with_demo_data(qtbot: Any, ctx: Any, shot: Any) -> None:
-    from tierslieu.services import demo
+def test_screenshot_with_demo_data(qtbot: Any, demo_ctx: Any, shot: Any) -> None:
 
-    demo.generate(ctx.engine, seed=1)
+    ctx = demo_ctx  # the seed-1 demo, generated once per run
     page = _page(qtbot, ctx)
     page.resize(1280, 800)
     assert page.model.rowCount() > 50

@@ -428,12 +428,11 @@ def styled_app(qapp: Any) -> Any:
     qapp.setStyleSheet("")
 
 
-def test_screenshots_with_demo_data(ctx: Any, qtbot: Any, shot: Any, styled_app: Any,
+def test_screenshots_with_demo_data(demo_ctx: Any, qtbot: Any, shot: Any, styled_app: Any,
                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    from tierslieu.services import demo
     from tierslieu.services.dto import MemberQuery
 
-    demo.generate(ctx.engine, seed=1)
+    ctx = demo_ctx  # the seed-1 demo, generated once per run
     demo_clock = datetime(2026, 12, 1, 10, 40, tzinfo=UTC)    # 11:40 in Paris
     p = PlanningPage(ctx, clock=lambda: demo_clock)
     qtbot.addWidget(p)

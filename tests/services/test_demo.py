@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import unicodedata
 from collections import Counter
 from datetime import UTC, datetime, timedelta
@@ -12,20 +11,26 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
+from tests.conftest import copy_sqlite
 from tierslieu.db.engine import make_engine, transaction
-from tierslieu.db.models import Consent, Organization, Person, PersonOrganization, Site, Tag
+from tierslieu.db.models import (
+    Booking,
+    Consent,
+    Enrollment,
+    KpiRecord,
+    Milestone,
+    Organization,
+    Person,
+    PersonOrganization,
+    Site,
+    Tag,
+)
 from tierslieu.db.models.organization import ORG_KINDS
 from tierslieu.errors import ConflictError, ValidationError
 from tierslieu.services import demo, members, organizations
 from tierslieu.services import validation as v
 from tierslieu.services.dto import MemberQuery, OrganizationInput, PersonInput
 from tierslieu.text import fold
-
-
-@pytest.fixture
-def demo_engine(engine: Engine) -> Engine:
-    demo.generate(engine, seed=1)
-    return engine
 
 
 def _snapshot(engine: Engine) -> list[tuple]:
@@ -43,11 +48,26 @@ def _snapshot(engine: Engine) -> list[tuple]:
                              .join(Consent).order_by(Person.email, Consent.id)).all()
         orgs = s.execute(select(Organization.name, Organization.siret, Organization.phone)
                          .order_by(Organization.name)).all()
-    return [tuple(r) for r in [*people, *links, *consents, *orgs]]
+        bookings = s.execute(select(Booking.resource_id, Booking.person_id, Booking.start_at,
+                                    Booking.end_at, Booking.status).order_by(Booking.id)).all()
+        incubation = s.execute(select(Organization.name, Enrollment.status, Enrollment.applied_on,
+                                      Milestone.name, Milestone.due_on, Milestone.reached_on)
+                               .select_from(Milestone)
+                               .join(Enrollment, Enrollment.id == Milestone.enrollment_id)
+                               .join(Organization, Organization.id == Enrollment.organization_id)
+                               .order_by(Milestone.id)).all()
+        kpis = s.execute(select(KpiRecord.period, KpiRecord.headcount, KpiRecord.revenue_cents)
+                         .order_by(KpiRecord.id)).all()
+    return [tuple(r) for r in [*people, *links, *consents, *orgs, *bookings, *incubation,
+                               *kpis]]
 
 
-def test_summary_matches_the_database(engine: Engine) -> None:
-    summary = demo.generate(engine, seed=1)
+def test_summary_matches_the_database_and_progress_reaches_the_total(engine: Engine) -> None:
+    calls: list[tuple[int, int]] = []
+    summary = demo.generate(engine, seed=1,
+                            progress=lambda done, total: calls.append((done, total)))
+    assert calls[-1] == (200, 200)
+    assert [d for d, _ in calls] == sorted(d for d, _ in calls)
     assert summary.people == members.count(engine) == 200
     assert summary.organizations == 25
     assert summary.archived == members.count(engine, "archived") > 0
@@ -58,8 +78,8 @@ def test_summary_matches_the_database(engine: Engine) -> None:
     assert (site.name, site.timezone) == ("La Fabrique du Lien", "Europe/Paris")
 
 
-def test_organisations_of_every_kind_with_valid_identifiers(demo_engine: Engine) -> None:
-    rows = organizations.search(demo_engine)
+def test_organisations_of_every_kind_with_valid_identifiers(demo_read: Engine) -> None:
+    rows = organizations.search(demo_read)
     assert Counter(r.kind for r in rows).keys() == set(ORG_KINDS)
     assert any("France Travail" in r.name for r in rows)
     for r in rows:
@@ -70,7 +90,7 @@ def test_organisations_of_every_kind_with_valid_identifiers(demo_engine: Engine)
                                                                               "company")
     startups = [r for r in rows if r.kind == "startup"]
     assert all(r.vat_number for r in startups)
-    with transaction(demo_engine) as s:
+    with transaction(demo_read) as s:
         founded = set(s.scalars(select(PersonOrganization.organization_id)
                                 .where(PersonOrganization.role == "founder")))
         founders_categories = set(s.scalars(
@@ -80,8 +100,8 @@ def test_organisations_of_every_kind_with_valid_identifiers(demo_engine: Engine)
     assert founders_categories == {"entrepreneur"}
 
 
-def test_people_are_realistic_and_valid(demo_engine: Engine) -> None:
-    people = members.search(demo_engine, MemberQuery(status="all"))
+def test_people_are_realistic_and_valid(demo_read: Engine) -> None:
+    people = members.search(demo_read, MemberQuery(status="all"))
     names = [(p.first_name, p.last_name) for p in people]
     for first, last in names:
         assert unicodedata.normalize("NFC", first + last) == first + last
@@ -99,17 +119,17 @@ def test_people_are_realistic_and_valid(demo_engine: Engine) -> None:
     assert sum(1 for p in people if p.tags) > 100
 
 
-def test_the_helenes_are_exactly_what_a_search_finds(demo_engine: Engine) -> None:
-    everyone = members.search(demo_engine, MemberQuery(status="all"))
+def test_the_helenes_are_exactly_what_a_search_finds(demo_read: Engine) -> None:
+    everyone = members.search(demo_read, MemberQuery(status="all"))
     helenes = {p.id for p in everyone if "helene" in fold(p.first_name + p.last_name)}
     assert len(helenes) >= 3
-    found = members.search(demo_engine, MemberQuery(text="hélène", status="all"))
+    found = members.search(demo_read, MemberQuery(text="hélène", status="all"))
     assert {p.id for p in found} == helenes
     assert {p.first_name for p in found} == {"Hélène", "Marie-Hélène"}
 
 
-def test_consents_have_dates_and_history(demo_engine: Engine) -> None:
-    with transaction(demo_engine) as s:
+def test_consents_have_dates_and_history(demo_read: Engine) -> None:
+    with transaction(demo_read) as s:
         rows = s.execute(select(Consent.person_id, Consent.kind, Consent.granted, Consent.at)
                          .order_by(Consent.person_id, Consent.id)).all()
     limit = datetime(2026, 11, 26, tzinfo=UTC)
@@ -120,23 +140,23 @@ def test_consents_have_dates_and_history(demo_engine: Engine) -> None:
     assert {True, False} == {r.granted for r in rows if r.kind == "photo"}
 
 
-def test_same_seed_same_data_other_seed_other_data(template_db: Path, tmp_path: Path) -> None:
-    snapshots = []
-    for name, seed in (("a", 1), ("b", 1), ("c", 2)):
-        path = tmp_path / f"{name}.sqlite"
-        with sqlite3.connect(template_db) as src, sqlite3.connect(path) as dst:
-            src.backup(dst)
-        src.close()
-        dst.close()
-        engine = make_engine(path)
-        demo.generate(engine, seed=seed)
-        snapshots.append(_snapshot(engine))
-        engine.dispose()
-    assert snapshots[0] == snapshots[1]
-    assert snapshots[0] != snapshots[2]
+def test_same_seed_same_data(template_db: Path, demo_template: Path, tmp_path: Path) -> None:
+    """People, consents, organisations, bookings, milestones and KPIs: all from the seed.
+
+    (Another seed gives other data: test_replace_wipes_then_regenerates.)"""
+    engine = make_engine(copy_sqlite(template_db, tmp_path / "again.sqlite"))
+    demo.generate(engine, seed=1)
+    again = _snapshot(engine)
+    engine.dispose()
+    first = make_engine(demo_template)
+    try:
+        assert again == _snapshot(first) and len(again) > 20_000
+    finally:
+        first.dispose()
 
 
-def test_refuses_a_database_that_is_not_empty(demo_engine: Engine) -> None:
+def test_refuses_a_database_that_is_not_empty(demo_sqlite_engine: Engine) -> None:
+    demo_engine = demo_sqlite_engine
     before = _snapshot(demo_engine)
     with pytest.raises(ConflictError) as caught:
         demo.generate(demo_engine, seed=2)
@@ -164,7 +184,8 @@ def test_replace_wipes_then_regenerates(demo_engine: Engine) -> None:
         assert s.scalar(select(func.count()).select_from(Site)) == 1
 
 
-def test_a_failed_replace_keeps_the_old_data(demo_engine: Engine) -> None:
+def test_a_failed_replace_keeps_the_old_data(demo_sqlite_engine: Engine) -> None:
+    demo_engine = demo_sqlite_engine
     before = _snapshot(demo_engine)
 
     def fail_halfway(done: int, total: int) -> None:
@@ -174,13 +195,6 @@ def test_a_failed_replace_keeps_the_old_data(demo_engine: Engine) -> None:
     with pytest.raises(RuntimeError):
         demo.generate(demo_engine, seed=5, replace=True, progress=fail_halfway)
     assert _snapshot(demo_engine) == before  # the wipe was rolled back with the rest
-
-
-def test_progress_reaches_the_total(engine: Engine) -> None:
-    calls: list[tuple[int, int]] = []
-    demo.generate(engine, progress=lambda done, total: calls.append((done, total)))
-    assert calls[-1] == (200, 200)
-    assert [d for d, _ in calls] == sorted(d for d, _ in calls)
 
 
 def test_unknown_scale_is_refused(engine: Engine) -> None:

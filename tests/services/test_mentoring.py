@@ -182,10 +182,8 @@ def test_sessions_feed_the_budget_ratings_and_activity(engine: Engine) -> None:
     assert data.keep == () and set(kept.keep) == {(r.enrollment_id, r.mentor_id) for r in rows}
 
 
-def test_demo_mentors_run_and_sessions(engine: Engine) -> None:
-    from tierslieu.services import demo
-
-    demo.generate(engine, seed=1)
+def test_demo_mentors_run_and_sessions(demo_engine: Engine) -> None:
+    engine = demo_engine
     mentors = mg.list_mentors(engine)
     assert 25 <= len(mentors) <= 35
     assert any("fr" not in m.languages for m in mentors)          # the language constraint
