@@ -66,3 +66,23 @@ class DatabaseError(TiersLieuError):
     """The database cannot be used safely (unsafe path, newer schema, corruption)."""
 
     exit_code = 1
+
+
+class DatabaseDamagedError(DatabaseError):
+    """The database file is physically damaged; it was moved aside, never overwritten.
+
+    ``aside`` is where the damaged file now lies; ``candidates`` the backups that pass
+    their checks, newest first (``tierslieu.db.backup.BackupInfo``), so the GUI can offer
+    to restore one and the CLI can name the command that does it.
+    """
+
+    def __init__(self, path: Any, aside: Any, candidates: Any = (), detail: str = "") -> None:
+        self.path = path
+        self.aside = aside
+        self.candidates = list(candidates)
+        if self.candidates:
+            super().__init__("db_damaged", path=str(path), aside=str(aside), detail=detail,
+                             backup=str(self.candidates[0].path))
+        else:
+            super().__init__("db_damaged_no_backup", path=str(path), aside=str(aside),
+                             detail=detail)

@@ -94,6 +94,74 @@ FIELDS: dict[str, tuple[str, str]] = {
     "rating_mentor": ("Note du mentor", "Mentor's rating"),
     "rating_startup": ("Note de la startup", "Startup's rating"),
     "pins": ("Appariements imposés", "Pinned pairs"),
+    "mentor": ("Mentor", "Mentor"),
+    "sectors": ("Secteurs", "Sectors"),
+    "stages": ("Stades", "Stages"),
+    "sector": ("Secteur", "Sector"),
+    "stage": ("Stade", "Stage"),
+    "assignment": ("Binôme", "Pair"),
+    # reports and open data
+    "month": ("Mois", "Month"),
+    "year": ("Année", "Year"),
+    "output": ("Fichier de sortie", "Output file"),
+    "output_dir": ("Dossier de sortie", "Output folder"),
+    "site": ("Site", "Site"),
+    # billing
+    "seller_name": ("Nom du vendeur", "Seller's name"),
+    "seller_legal_form": ("Forme juridique", "Legal form"),
+    "seller_address": ("Adresse du vendeur", "Seller's address"),
+    "seller_postcode": ("Code postal du vendeur", "Seller's postcode"),
+    "seller_city": ("Ville du vendeur", "Seller's city"),
+    "seller_siret": ("SIRET du vendeur", "Seller's SIRET"),
+    "seller_vat_number": ("N° de TVA du vendeur", "Seller's VAT number"),
+    "seller_email": ("E-mail du vendeur", "Seller's e-mail"),
+    "seller_phone": ("Téléphone du vendeur", "Seller's phone"),
+    "seller_iban": ("IBAN", "IBAN"),
+    "seller_bic": ("BIC", "BIC"),
+    "seller_late_penalty": ("Taux des pénalités de retard", "Late-payment penalty rate"),
+    "payment_days": ("Délai de paiement (jours)", "Payment term (days)"),
+    "plan": ("Formule", "Plan"),
+    "plan_kind": ("Type de formule", "Kind of plan"),
+    "billing": ("Facturation", "Billing"),
+    "price_cents": ("Prix HT", "Price excl. VAT"),
+    "vat_rate_bp": ("Taux de TVA", "VAT rate"),
+    "room_minutes": ("Heures de salle incluses", "Meeting-room hours included"),
+    "desk_days": ("Jours de coworking inclus", "Desk days included"),
+    "resource_kinds": ("Ressources incluses", "Resources included"),
+    "validity_days": ("Validité (jours)", "Validity (days)"),
+    "person": ("Membre", "Member"),
+    "payer": ("Payeur", "Payer"),
+    "price_override_cents": ("Prix convenu", "Agreed price"),
+    "issued_on": ("Date de facture", "Invoice date"),
+    "number": ("Numéro", "Number"),
+    "amount": ("Montant", "Amount"),
+    "method": ("Moyen de paiement", "Payment method"),
+    "paid_on": ("Date du paiement", "Payment date"),
+    "reference": ("Référence", "Reference"),
+    "payment": ("Paiement", "Payment"),
+    "label": ("Désignation", "Description"),
+    "quantity": ("Quantité", "Quantity"),
+    "lines": ("Lignes", "Lines"),
+    "unit": ("Unité", "Unit"),
+    # front desk, events and the directory
+    "title": ("Titre", "Title"),
+    "rooms": ("Salles", "Rooms"),
+    "price": ("Prix", "Price"),
+    "event": ("Événement", "Event"),
+    "registration": ("Inscription", "Registration"),
+    "registration_opens": ("Ouverture des inscriptions", "Registration opens"),
+    "registration_closes": ("Clôture des inscriptions", "Registration closes"),
+    "min_registrations": ("Minimum d'inscrits", "Minimum registrations"),
+    "alert_days": ("Alerte (jours avant)", "Alert (days before)"),
+    "host": ("Hôte", "Host"),
+    "purpose": ("Motif de la visite", "Purpose of the visit"),
+    "retention_days": ("Conservation (jours)", "Retention (days)"),
+    "headline": ("Accroche", "Headline"),
+    "organizations": ("Organisations", "Organisations"),
+    "fields": ("Champs affichés", "Fields shown"),
+    "team_size": ("Taille des équipes", "Team size"),
+    "teams": ("Équipes", "Teams"),
+    "allow_same_org": ("Collègues dans la même équipe", "Colleagues in the same team"),
 }
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -144,6 +212,110 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "db_network_path": ("La base SQLite est sur un lecteur réseau ({fstype}) : utilisez PostgreSQL.",
                         "The SQLite database is on a network drive ({fstype}): use PostgreSQL."),
     "db_check_failed": ("Contrôle de la base en échec : {detail}", "Database check failed: {detail}"),
+    # backups, restore, integrity (issue 10)
+    "db_damaged": ("La base {path} est endommagée ({detail}). Elle a été mise de côté, intacte, "
+                   "sous {aside}. Restaurez la dernière bonne sauvegarde : "
+                   "tierslieu db restore \"{backup}\"",
+                   "The database {path} is damaged ({detail}). It was moved aside, untouched, "
+                   "to {aside}. Restore the newest good backup: "
+                   "tierslieu db restore \"{backup}\""),
+    "db_damaged_no_backup": ("La base {path} est endommagée ({detail}). Elle a été mise de côté, "
+                             "intacte, sous {aside}. Aucune sauvegarde valide n'a été trouvée.",
+                             "The database {path} is damaged ({detail}). It was moved aside, "
+                             "untouched, to {aside}. No valid backup was found."),
+    "db_damaged_pending": ("mise de côté lors d'une ouverture précédente, pas encore restaurée",
+                           "set aside when last opened, not restored yet"),
+    "db_physical_damage": ("La base est physiquement endommagée ({detail}) : cela ne se répare "
+                           "pas. « tierslieu db backups » liste les sauvegardes, « tierslieu db "
+                           "restore FICHIER » remet la meilleure en place.",
+                           "The database is physically damaged ({detail}): this cannot be "
+                           "repaired. \"tierslieu db backups\" lists the backups, \"tierslieu "
+                           "db restore FILE\" puts the best one back."),
+    "db_check_logical": ("Contrôle de la base en échec : {detail}. Corrigez avec « tierslieu db "
+                         "check --repair » (une sauvegarde est faite avant).",
+                         "Database check failed: {detail}. Fix it with \"tierslieu db check "
+                         "--repair\" (a backup is taken first)."),
+    "db_write_failed": ("Écriture impossible dans la base (disque plein ou erreur du disque) : "
+                        "rien de cette opération n'a été enregistré, les données déjà "
+                        "enregistrées sont intactes. Libérez de la place puis recommencez. "
+                        "({detail})",
+                        "Cannot write to the database (disk full or disk error): nothing of "
+                        "this operation was saved; data saved before is intact. Free some space "
+                        "and try again. ({detail})"),
+    "db_busy": ("La base est occupée par un autre programme depuis trop longtemps ({detail}) : "
+                "réessayez dans un instant.",
+                "The database has been busy in another program for too long ({detail}): "
+                "try again in a moment."),
+    "db_synced_path": ("La base SQLite est dans un dossier synchronisé ({folder}) : la "
+                       "synchronisation peut la corrompre. Placez-la dans un dossier local ; "
+                       "pour plusieurs postes, utilisez PostgreSQL.",
+                       "The SQLite database is in a synced folder ({folder}): syncing can "
+                       "corrupt it. Keep it in a local folder; for several PCs, use PostgreSQL."),
+    "db_in_use": ("La base {path} est en cours d'utilisation ({sidecar} présent) : fermez "
+                  "TiersLieu partout où il l'ouvre, puis réessayez.",
+                  "The database {path} is in use ({sidecar} present): close TiersLieu wherever "
+                  "it has it open, then try again."),
+    "backup_exists": ("{field} : {value} existe déjà ; ajoutez --force pour le remplacer.",
+                      "{field}: {value} already exists; add --force to replace it."),
+    "backup_not_found": ("Sauvegarde introuvable : {ref}.", "Backup not found: {ref}."),
+    "db_not_found": ("Base introuvable : {ref}.", "Database not found: {ref}."),
+    "restore_not_sqlite": ("{field} : {value} n'est pas une base SQLite.",
+                           "{field}: {value} is not a SQLite database."),
+    "restore_damaged": ("{field} : la sauvegarde {value} est endommagée ({detail}).",
+                        "{field}: the backup {value} is damaged ({detail})."),
+    "restore_not_tierslieu": ("{field} : {value} n'est pas une base TiersLieu.",
+                              "{field}: {value} is not a TiersLieu database."),
+    "restore_newer": ("{field} : la sauvegarde {value} vient d'une version plus récente de "
+                      "TiersLieu (révision {rev}).",
+                      "{field}: the backup {value} comes from a newer TiersLieu (revision {rev})."),
+    "restore_same_file": ("{field} : {value} est la base elle-même.",
+                          "{field}: {value} is the database itself."),
+    "restore_sqlite_only": ("La restauration remplace un fichier SQLite ; pour PostgreSQL, "
+                            "utilisez les outils du serveur (pg_restore).",
+                            "Restore replaces a SQLite file; for PostgreSQL use the server's "
+                            "tools (pg_restore)."),
+    "restore_done": ("Base restaurée depuis {source} (révision {rev}).",
+                     "Database restored from {source} (revision {rev})."),
+    "restore_aside": ("L'ancienne base est gardée : {path}", "The previous database is kept: {path}"),
+    "restore_migrate": ("Elle sera mise à jour (révision {head}) à la prochaine ouverture, après "
+                        "une sauvegarde.",
+                        "It will be upgraded (revision {head}) when next opened, after a backup."),
+    "backups_none": ("Aucune sauvegarde dans {folder}.", "No backup in {folder}."),
+    "backups_count": ("{count} sauvegarde(s) dans {folder}.", "{count} backup(s) in {folder}."),
+    "backup_ok": ("valide", "valid"),
+    "backup_bad": ("ENDOMMAGÉE", "DAMAGED"),
+    "h_date": ("Date", "Date"),
+    "h_size": ("Taille", "Size"),
+    "h_revision": ("Révision", "Revision"),
+    "h_check": ("Contrôle", "Check"),
+    "h_backup_kind": ("Type", "Kind"),
+    "h_file": ("Fichier", "File"),
+    "backup_daily": ("quotidienne", "daily"),
+    "backup_manual": ("manuelle", "manual"),
+    "backup_pre_migration": ("avant migration", "before migration"),
+    "backup_before_restore": ("avant restauration", "before restore"),
+    "backup_pre_repair": ("avant réparation", "before repair"),
+    "repair_done": ("{count} problème(s) corrigé(s) en une transaction ; sauvegarde avant "
+                    "réparation : {backup}",
+                    "{count} problem(s) fixed in one transaction; backup before repair: {backup}"),
+    "repair_nothing": ("Rien à réparer : aucune incohérence trouvée.",
+                       "Nothing to repair: no inconsistency found."),
+    "repair_left": ("{count} problème(s) non corrigé(s) (d'autres données en dépendent) : "
+                    "à traiter à la main.",
+                    "{count} problem(s) left unfixed (other data depends on them): "
+                    "to be handled by hand."),
+    "problem_orphan": ("{table} {row} : {column} renvoie à {references} n° {value}, "
+                       "qui n'existe pas",
+                       "{table} {row}: {column} points to {references} #{value}, "
+                       "which does not exist"),
+    "problem_overlap": ("réservation n° {id} ({resource}) chevauche la réservation n° {other}",
+                        "booking #{id} ({resource}) overlaps booking #{other}"),
+    "problem_bad_interval": ("réservation n° {id} : la fin n'est pas après le début",
+                             "booking #{id}: the end is not after the start"),
+    "fix_delete": ("supprimé", "deleted"),
+    "fix_set_null": ("lien effacé", "link cleared"),
+    "fix_cancel": ("annulée", "cancelled"),
+    "fix_none": ("non corrigé", "not fixed"),
     "time_nonexistent": (
         "{field} : {value} n'existe pas (changement d'heure) ; {suggestion} ?",
         "{field}: {value} does not exist (clocks change); {suggestion}?"),
@@ -308,6 +480,170 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                  "Startup {ref} is not part of this matching run."),
     "assignment_not_found": ("Aucun binôme mentor-startup n° {ref}.",
                              "No mentor assignment #{ref}."),
+    # reports and open data
+    "report_month_invalid": ("{field} : « {value} » n'est pas un mois (AAAA-MM, ex. 2026-10).",
+                             "{field}: \"{value}\" is not a month (YYYY-MM, e.g. 2026-10)."),
+    "report_year_invalid": ("{field} : « {value} » n'est pas une année (AAAA, de 2000 à 2100).",
+                            "{field}: \"{value}\" is not a year (YYYY, from 2000 to 2100)."),
+    "report_output_invalid": ("{field} : impossible d'écrire « {value} » (dossier absent, ou "
+                              "c'est un dossier).",
+                              "{field}: cannot write \"{value}\" (no such folder, or it is a "
+                              "folder)."),
+    # billing (issue 7)
+    "month_invalid": ("{field} : « {value} » n'est pas un mois (AAAA-MM, ex. 2026-11).",
+                      "{field}: \"{value}\" is not a month (YYYY-MM, e.g. 2026-11)."),
+    "seller_incomplete": ("Identité du vendeur incomplète ({missing}) : renseignez-la avec "
+                          "« tierslieu billing seller » avant d'émettre des factures.",
+                          "The seller's identity is incomplete ({missing}): fill it in with "
+                          "\"tierslieu billing seller\" before issuing invoices."),
+    "iban_invalid": ("{field} : « {value} » n'est pas un IBAN valide.",
+                     "{field}: \"{value}\" is not a valid IBAN."),
+    "vat_rate_invalid": ("{field} : {value} % n'est pas un taux de TVA français ({allowed}).",
+                         "{field}: {value} % is not a French VAT rate ({allowed})."),
+    "plan_name_taken": ("{field} : une formule nommée « {value} » existe déjà.",
+                        "{field}: a plan named \"{value}\" already exists."),
+    "plan_not_found": ("Aucune formule ne correspond à « {ref} ».", "No plan matches \"{ref}\"."),
+    "plan_inactive": ("{field} : la formule « {value} » n'est plus proposée.",
+                      "{field}: the plan \"{value}\" is no longer offered."),
+    "subscription_subject": ("{field} : indiquez un membre ou une organisation (un seul).",
+                             "{field}: give a member or an organisation (only one)."),
+    "subscription_one_payer": ("{field} : un seul payeur, personne ou organisation.",
+                               "{field}: one payer only, a person or an organisation."),
+    "subscription_overlap": ("{field} : déjà abonné·e à « {plan} » sur ces dates (abonnement "
+                             "n° {ref}, du {start} au {end}).",
+                             "{field}: already subscribed to \"{plan}\" on these dates "
+                             "(subscription #{ref}, {start} to {end})."),
+    "subscription_not_found": ("Aucun abonnement n° {ref}.", "No subscription #{ref}."),
+    "subscription_already_billed": ("{field} : déjà facturé jusqu'au {until} ; émettez "
+                                    "d'abord un avoir.",
+                                    "{field}: already invoiced until {until}; issue a credit "
+                                    "note first."),
+    "plan_change_date": ("{field} : le changement de formule doit tomber après le début "
+                         "({start}) et au plus tard à la fin ({end}), pas le {value}.",
+                         "{field}: the plan change must fall after the start ({start}) and "
+                         "no later than the end ({end}), not on {value}."),
+    "credits_outside_subscription": ("{field} : le {day} est après la fin de l'abonnement "
+                                     "« {plan} » ({end}) : ses crédits ne sont plus "
+                                     "utilisables.",
+                                     "{field}: {day} is after the end of the \"{plan}\" "
+                                     "subscription ({end}): its credits can no longer be "
+                                     "used."),
+    "credits_none": ("{field} : aucun abonnement avec des crédits valables le {day}.",
+                     "{field}: no subscription with credits valid on {day}."),
+    "credits_not_applicable": ("{field} : « {resource} » ne se paie pas en crédits.",
+                               "{field}: \"{resource}\" is not paid with credits."),
+    "credits_insufficient": ("Crédits insuffisants : {needed} nécessaires, {available} "
+                             "disponibles.",
+                             "Not enough credits: {needed} needed, {available} available."),
+    "booking_already_settled": ("La réservation n° {ref} est déjà réglée ou facturée.",
+                                "Booking #{ref} is already settled or invoiced."),
+    "booking_not_billable": ("{field} : la réservation n° {ref} ne consomme rien (annulée, "
+                             "non honorée, sans membre ou gratuite).",
+                             "{field}: booking #{ref} consumes nothing (cancelled, no-show, "
+                             "no member or free)."),
+    "billing_immutable": ("Une facture émise, un paiement ou une écriture de crédits ne se "
+                          "modifie pas ({table}) : émettez un avoir ou une écriture "
+                          "inverse.",
+                          "An issued invoice, a payment or a credit entry cannot be changed "
+                          "({table}): issue a credit note or a reversing entry."),
+    "billing_month_not_over": ("{field} : {month} n'est pas terminé ; sa facturation est "
+                               "possible à partir du {first}.",
+                               "{field}: {month} is not over; it can be invoiced from "
+                               "{first}."),
+    "invoice_date_before_last": ("{field} : le {value} précède la dernière facture de la "
+                                 "série ({last}) : les numéros suivent les dates.",
+                                 "{field}: {value} is before the series' last invoice "
+                                 "({last}): numbers follow dates."),
+    "invoice_not_found": ("Aucune facture n° {ref}.", "No invoice #{ref}."),
+    "invoice_line_not_found": ("La facture {number} n'a pas de ligne {ref}.",
+                               "Invoice {number} has no line {ref}."),
+    "credit_note_of_credit_note": ("{field} : {value} est un avoir, pas une facture.",
+                                   "{field}: {value} is a credit note, not an invoice."),
+    "line_already_credited": ("La ligne {position} de la facture {number} a déjà fait "
+                              "l'objet d'un avoir.",
+                              "Line {position} of invoice {number} was already credited."),
+    "nothing_to_credit": ("La facture {number} n'a plus rien à créditer.",
+                          "Invoice {number} has nothing left to credit."),
+    "payment_on_credit_note": ("{field} : {value} est un avoir ; un paiement se rattache à "
+                               "une facture.",
+                               "{field}: {value} is a credit note; a payment belongs to an "
+                               "invoice."),
+    "payment_exceeds_balance": ("Paiement de {amount} refusé : il reste {due} à payer sur la "
+                                "facture {number}.",
+                                "Payment of {amount} refused: {due} is left to pay on "
+                                "invoice {number}."),
+    "payment_not_found": ("Aucun paiement n° {ref}.", "No payment #{ref}."),
+    "payment_is_reversal": ("{field} : le paiement n° {ref} est déjà une écriture "
+                            "d'annulation.",
+                            "{field}: payment #{ref} is itself a reversing entry."),
+    "payment_already_reversed": ("Le paiement n° {ref} est déjà annulé.",
+                                 "Payment #{ref} is already reversed."),
+    "chain_broken": ("Chaîne des factures rompue : {count} anomalie(s), dont {number} "
+                     "({reason}).",
+                     "Invoice chain broken: {count} problem(s), including {number} "
+                     "({reason})."),
+    # front desk, events and the directory
+    "event_not_found": ("Aucun événement « {ref} ».", "No event \"{ref}\"."),
+    "registration_not_found": ("Aucune inscription « {ref} ».", "No registration \"{ref}\"."),
+    "visit_not_found": ("Aucune visite n° {ref}.", "No visit #{ref}."),
+    "team_not_found": ("Aucune équipe n° {ref}.", "No team #{ref}."),
+    "registration_window_order": ("{field} : la clôture doit suivre l'ouverture des "
+                                  "inscriptions.",
+                                  "{field}: registration must close after it opens."),
+    "registration_closes_after_end": ("{field} : les inscriptions doivent fermer avant la fin "
+                                      "de l'événement.",
+                                      "{field}: registration must close before the event "
+                                      "ends."),
+    "event_rooms_two_sites": ("{field} : les salles d'un événement doivent être sur le même "
+                              "site.", "{field}: an event's rooms must be on one site."),
+    "event_capacity_over_rooms": ("{field} : {value} places, mais les salles n'en comptent que "
+                                  "{seats}.",
+                                  "{field}: {value} places, but the rooms only hold {seats}."),
+    "capacity_below_registered": ("{field} : {value} places, mais {registered} personnes sont "
+                                  "déjà inscrites.",
+                                  "{field}: {value} places, but {registered} people are "
+                                  "already registered."),
+    "event_cancelled": ("L'événement « {ref} » est annulé.", "The event \"{ref}\" is cancelled."),
+    "already_registered": ("{name} est déjà inscrit·e à « {event} » ({status}).",
+                           "{name} is already registered for \"{event}\" ({status})."),
+    "registration_not_open": ("Les inscriptions ouvrent le {date}.",
+                              "Registration opens on {date}."),
+    "registration_closed": ("Les inscriptions sont closes depuis le {date}.",
+                            "Registration closed on {date}."),
+    "registration_not_confirmed": ("{name} n'a pas de place confirmée ({status}).",
+                                   "{name} has no confirmed place ({status})."),
+    "event_checkin_window": ("Arrivée possible d'une heure avant le début ({start}) jusqu'à la "
+                             "fin ({end}).",
+                             "Check-in is possible from an hour before the start ({start}) "
+                             "until the end ({end})."),
+    "not_checked_in": ("{name} n'a pas été pointé·e présent·e : pas d'attestation.",
+                       "{name} was not checked in: no certificate."),
+    "person_archived": ("{field} : {name} est archivé·e.", "{field}: {name} is archived."),
+    "already_checked_in": ("{name} est déjà là (arrivée à {since}).",
+                           "{name} is already in (arrived at {since})."),
+    "not_checked_in_today": ("{name} n'est pas arrivé·e aujourd'hui.",
+                             "{name} has not checked in today."),
+    "teams_published": ("Les équipes de « {event} » sont publiées : elles ne changent plus.",
+                        "The teams of \"{event}\" are published: they no longer change."),
+    "teams_no_participants": ("Personne n'est inscrit à « {event} ».",
+                              "Nobody is registered for \"{event}\"."),
+    "teams_infeasible": ("{field} : {count} personnes de {org} pour {teams} équipes ; "
+                         "autorisez les collègues dans la même équipe ou formez des équipes "
+                         "plus petites.",
+                         "{field}: {count} people from {org} for {teams} teams; allow "
+                         "colleagues in the same team or make the teams smaller."),
+    "team_same_org": ("{field} : l'équipe {team} compte déjà un·e collègue de la même "
+                      "organisation.",
+                      "{field}: team {team} already has a colleague from the same "
+                      "organisation."),
+    "teams_none": ("Aucune équipe à publier pour « {event} ».",
+                   "No teams to publish for \"{event}\"."),
+    "notif_visitor_arrived": ("Visite pour vous : {name} {company} — {purpose}",
+                              "Visitor for you: {name} {company} — {purpose}"),
+    "notif_event_promoted": ("Une place s'est libérée : vous êtes inscrit·e à « {event} ».",
+                             "A place opened up: you are registered for \"{event}\"."),
+    "notif_event_underfilled": ("« {event} » manque d'inscrits.",
+                                "\"{event}\" is short of registrations."),
 }
 
 CHOICES: dict[str, tuple[str, str]] = {
@@ -371,6 +707,41 @@ CHOICES: dict[str, tuple[str, str]] = {
     "alive": ("En activité", "Alive"),
     "closed": ("Fermée", "Closed"),
     "acquired": ("Rachetée", "Acquired"),
+    # plans, billing, payments
+    "hot_desk": ("Coworking nomade", "Hot desk"),
+    "fixed_desk": ("Poste fixe", "Fixed desk"),
+    "private_office": ("Bureau privatif", "Private office"),
+    "day_pass_pack": ("Pack de journées", "Day-pass pack"),
+    "domiciliation": ("Domiciliation", "Registered address"),
+    "monthly": ("Mensuel", "Monthly"),
+    "once": ("Pack (une fois)", "Pack (once)"),
+    "transfer": ("Virement", "Transfer"),
+    "cheque": ("Chèque", "Cheque"),
+    "card": ("Carte bancaire", "Card"),
+    "cash": ("Espèces", "Cash"),
+    "invoice": ("Facture", "Invoice"),
+    "credit_note": ("Avoir", "Credit note"),
+    "paid": ("Payée", "Paid"),
+    "partial": ("Partiellement payée", "Partly paid"),
+    "unpaid": ("À payer", "Unpaid"),
+    "overdue": ("En retard", "Overdue"),
+    "credited": ("Annulée par avoir", "Credited"),
+    "allowance": ("Allocation mensuelle", "Monthly allowance"),
+    "pack": ("Pack", "Pack"),
+    "room_minutes": ("Salles de réunion", "Meeting rooms"),
+    "desk_days": ("Jours de coworking", "Desk days"),
+    # events, registrations, visits
+    "hackathon": ("Hackathon", "Hackathon"),
+    "bootcamp": ("Bootcamp", "Bootcamp"),
+    "workshop": ("Atelier", "Workshop"),
+    "meetup": ("Rencontre", "Meetup"),
+    "training": ("Formation", "Training"),
+    "open_day": ("Portes ouvertes", "Open day"),
+    "planned": ("Prévu", "Planned"),
+    "registered": ("Inscrit·e", "Registered"),
+    "waitlisted": ("En liste d'attente", "Waitlisted"),
+    "visitor": ("Visiteur·se", "Visitor"),
+    "guest": ("Invité·e", "Guest"),
 }
 
 

@@ -4,7 +4,7 @@
 <context>
     <name>BookingDialog</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/dialogs/booking_dialog.py" line="+419"/>
+        <location filename="../../tierslieu/gui/dialogs/booking_dialog.py" line="+417"/>
         <source>shared zone of %n seat(s)</source>
         <translation>
             <numerusform>shared zone of %n seat</numerusform>
@@ -135,6 +135,65 @@
         <translation>
             <numerusform>%n startup matches</numerusform>
             <numerusform>%n startups match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MatchingTab</name>
+    <message numerus="yes">
+        <location filename="../../tierslieu/gui/mentoring/matching_tab.py" line="+380"/>
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n pair</numerusform>
+            <numerusform>%n pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n startup(s) short of mentors</source>
+        <translation>
+            <numerusform>%n startup short of mentors</numerusform>
+            <numerusform>%n startups short of mentors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n kept pair(s) no longer allowed</source>
+        <translation>
+            <numerusform>%n kept pair no longer allowed</numerusform>
+            <numerusform>%n kept pairs no longer allowed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+179"/>
+        <source>Run #{id}: %n pair(s), total score {total}</source>
+        <translation>
+            <numerusform>Run #{id}: %n pair, total score {total}</numerusform>
+            <numerusform>Run #{id}: %n pairs, total score {total}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>It would also leave %n mentor place(s) empty.</source>
+        <translation>
+            <numerusform>It would also leave %n mentor place empty.</numerusform>
+            <numerusform>It would also leave %n mentor places empty.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Accept run #{id}? Its %n pair(s) become the cohort&apos;s mentors; pairs it does not keep end (their sessions stay in the log).</source>
+        <translation>
+            <numerusform>Accept run #{id}? Its %n pair becomes the cohort's active pair; pairs it does not keep end (their sessions stay in the log).</numerusform>
+            <numerusform>Accept run #{id}? Its %n pairs become the cohort's mentors; pairs it does not keep end (their sessions stay in the log).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Run #{id} accepted: %n active pair(s)</source>
+        <translation>
+            <numerusform>Run #{id} accepted: %n active pair</numerusform>
+            <numerusform>Run #{id} accepted: %n active pairs</numerusform>
         </translation>
     </message>
 </context>

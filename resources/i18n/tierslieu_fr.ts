@@ -2,9 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ActivityModel</name>
+    <message>
+        <location filename="../../tierslieu/gui/mentoring/models.py" line="+516"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Startups</source>
+        <translation>Startups</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Startups of the cohort followed now</source>
+        <translation>Startups de la promotion suivies actuellement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean of the startups&apos; ratings (1-5)</source>
+        <translation>Moyenne des notes données par les startups (1-5)</translation>
+    </message>
+</context>
+<context>
     <name>AlertsModel</name>
     <message>
-        <location filename="../../tierslieu/gui/incubation/models.py" line="+244"/>
+        <location filename="../../tierslieu/gui/incubation/models.py" line="+236"/>
         <source>Late milestone</source>
         <translation>Jalon en retard</translation>
     </message>
@@ -198,7 +236,7 @@
         <translation>Réserver les occurrences libres et &amp;ignorer les autres</translation>
     </message>
     <message>
-        <location filename="../../tierslieu/gui/dialogs/booking_dialog.py" line="+100"/>
+        <location filename="../../tierslieu/gui/dialogs/booking_dialog.py" line="+98"/>
         <source>Free</source>
         <translation>Libre</translation>
     </message>
@@ -382,6 +420,64 @@
     </message>
 </context>
 <context>
+    <name>BreakdownChart</name>
+    <message>
+        <location filename="../../tierslieu/gui/mentoring/widgets.py" line="+138"/>
+        <source>Select a pair to see its score by criterion.</source>
+        <translation>Sélectionnez un binôme pour voir son score par critère.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{score} / 100</source>
+        <translation>{score} / 100</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{criterion}: {value} % met
+{tip}</source>
+        <translation>{criterion} : satisfait à {value} %
+{tip}</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetModel</name>
+    <message>
+        <location filename="../../tierslieu/gui/mentoring/models.py" line="-47"/>
+        <source>Startup</source>
+        <translation>Startup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remaining</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{hours} over</source>
+        <translation>{hours} en trop</translation>
+    </message>
+</context>
+<context>
     <name>CohortBoard</name>
     <message>
         <location filename="../../tierslieu/gui/incubation/board.py" line="+314"/>
@@ -402,6 +498,14 @@
         <location line="+1"/>
         <source>Move to…</source>
         <translation>Déplacer vers…</translation>
+    </message>
+</context>
+<context>
+    <name>CohortTab</name>
+    <message>
+        <location filename="../../tierslieu/gui/mentoring/common.py" line="+118"/>
+        <source>No cohort yet: mentoring pairs the startups selected or incubated in a cohort (see the Incubation page). To try it: tierslieu --demo.</source>
+        <translation>Aucune promotion pour l'instant : le mentorat associe des mentors aux startups sélectionnées ou incubées d'une promotion (voir la page Incubation). Pour essayer : tierslieu --demo.</translation>
     </message>
 </context>
 <context>
@@ -933,7 +1037,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../tierslieu/gui/kiosk/window.py" line="+126"/>
+        <location filename="../../tierslieu/gui/kiosk/window.py" line="+127"/>
         <location line="+234"/>
         <source>Day</source>
         <translation>Jour</translation>
@@ -1291,12 +1395,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tierslieu/gui/main_window.py" line="+55"/>
+        <location filename="../../tierslieu/gui/main_window.py" line="+56"/>
         <source>TiersLieu — {db}</source>
         <translation>TiersLieu — {db}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Database: {location}</source>
         <translation>Base de données : {location}</translation>
     </message>
@@ -1419,6 +1523,385 @@
         <location line="+6"/>
         <source>About TiersLieu</source>
         <translation>À propos de TiersLieu</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingTab</name>
+    <message>
+        <location filename="../../tierslieu/gui/mentoring/matching_tab.py" line="+114"/>
+        <source>Weights of the criteria</source>
+        <translation>Poids des critères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much each criterion counts in a pair&apos;s score (0: ignored)</source>
+        <translation>Ce que compte chaque critère dans le score d'un binôme (0 : ignoré)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the default weights</source>
+        <translation>Revenir aux poids par défaut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fairness (maximise the worst score)</source>
+        <translation>Équité (maximiser le pire score)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First raise the weakest pair&apos;s score as high as possible, then the total</source>
+        <translation>Relever d'abord le plus possible le score du binôme le plus faible, puis le total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the existing pairs</source>
+        <translation>Garder les paires existantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cohort&apos;s current pairs stay, as long as they are still allowed; only free places are matched</source>
+        <translation>Les binômes actuels de la promotion restent, s'ils sont toujours permis ; seules les places libres sont attribuées</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For the next run</source>
+        <translation>Pour le prochain appariement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pin or exclude pairs from the results.</source>
+        <translation>Épinglez ou excluez des binômes depuis les résultats.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the selected pin or exclusion</source>
+        <translation>Oublier l'épinglage ou l'exclusion sélectionné</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+394"/>
+        <source>Run the matching</source>
+        <translation>Lancer l'appariement</translation>
+    </message>
+    <message>
+        <location line="-392"/>
+        <source>Compute the best pairs with these weights; the run is kept, nothing changes until it is accepted</source>
+        <translation>Calculer les meilleurs binômes avec ces poids ; l'appariement est conservé, rien ne change tant qu'il n'est pas accepté</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Runs of the cohort</source>
+        <translation>Appariements de la promotion</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Double-click a run to show it again</source>
+        <translation>Double-cliquez sur un appariement pour le réafficher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the selected run&apos;s results and weights</source>
+        <translation>Afficher les résultats et les poids de l'appariement sélectionné</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+249"/>
+        <source>Pin</source>
+        <translation>Épingler</translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <source>Impose this pair on the next run</source>
+        <translation>Imposer ce binôme au prochain appariement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+248"/>
+        <source>Exclude</source>
+        <translation>Exclure</translation>
+    </message>
+    <message>
+        <location line="-247"/>
+        <source>Forbid this pair on the next run</source>
+        <translation>Interdire ce binôme au prochain appariement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why not?…</source>
+        <translation>Pourquoi pas ?…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the selected startup&apos;s mentor with another one: what forcing it would cost</source>
+        <translation>Comparer le mentor de la startup sélectionnée avec un autre : ce que coûterait de l'imposer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept…</source>
+        <translation>Accepter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make this run&apos;s pairs the cohort&apos;s mentors</source>
+        <translation>Faire des binômes de cet appariement les mentors de la promotion</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Per startup</source>
+        <translation>Par startup</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Score by criterion</source>
+        <translation>Score par critère</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each bar is as long as the points the criterion can give with these weights; the coloured part is what the pair earns. Hover for details.</source>
+        <translation>Chaque barre a la longueur des points que le critère peut apporter avec ces poids ; la partie colorée est ce que le binôme obtient. Survolez pour le détail.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Why not another mentor?</source>
+        <translation>Pourquoi pas un autre mentor ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a startup, then “Why not?” to see what forcing another mentor would cost the cohort.</source>
+        <translation>Sélectionnez une startup, puis « Pourquoi pas ? » pour voir ce que coûterait à la promotion d'imposer un autre mentor.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+194"/>
+        <source>&amp;Pin for the next run</source>
+        <translation>É&amp;pingler pour le prochain appariement</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <location line="+194"/>
+        <source>&amp;Exclude from the next run</source>
+        <translation>&amp;Exclure du prochain appariement</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <source>&amp;Why not another mentor?…</source>
+        <translation>Pourquoi pas un autre &amp;mentor ?…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Accept the run…</source>
+        <translation>&amp;Accepter l'appariement…</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Run #{id} shown</source>
+        <translation>Appariement n° {id} affiché</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No run yet</source>
+        <translation>Aucun appariement pour l'instant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the weights, then “Run the matching”: the best assignment of mentors to the cohort&apos;s startups is computed and kept, to accept or not.</source>
+        <translation>Réglez les poids, puis « Lancer l'appariement » : la meilleure répartition des mentors entre les startups de la promotion est calculée et conservée, à accepter ou non.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Run #{id} of {date}</source>
+        <translation>Appariement n° {id} du {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>accepted</source>
+        <translation>accepté</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n binôme</numerusform>
+            <numerusform>%n binômes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>total score {total}</source>
+        <translation>score total {total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weakest pair {score}</source>
+        <translation>binôme le plus faible {score}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n startup(s) short of mentors</source>
+        <translation>
+            <numerusform>%n startup sans tous ses mentors</numerusform>
+            <numerusform>%n startups sans tous leurs mentors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fairness</source>
+        <translation>équité</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n kept pair(s) no longer allowed</source>
+        <translation>
+            <numerusform>%n binôme gardé qui n'est plus permis</numerusform>
+            <numerusform>%n binômes gardés qui ne sont plus permis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No pair: no mentor can follow these startups (languages, conflicts, capacity).</source>
+        <translation>Aucun binôme : aucun mentor ne peut suivre ces startups (langues, conflits, capacité).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{startup} with {mentor}</source>
+        <translation>{startup} avec {mentor}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unpin</source>
+        <translation>Désépingler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow again</source>
+        <translation>Réautoriser</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Un&amp;pin</source>
+        <translation>Dé&amp;sépingler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow &amp;again</source>
+        <translation>&amp;Réautoriser</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{startup} – {mentor} will no longer be pinned</source>
+        <translation>{startup} – {mentor} ne sera plus imposé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{startup} – {mentor} will be pinned on the next run</source>
+        <translation>{startup} – {mentor} sera imposé au prochain appariement</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{startup} – {mentor} is allowed again</source>
+        <translation>{startup} – {mentor} est de nouveau permis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{startup} – {mentor} will be excluded from the next run</source>
+        <translation>{startup} – {mentor} sera exclu du prochain appariement</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Run #{id}: %n pair(s), total score {total}</source>
+        <translation>
+            <numerusform>Appariement n° {id} : %n binôme, score total {total}</numerusform>
+            <numerusform>Appariement n° {id} : %n binômes, score total {total}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Matching mentors and startups…</source>
+        <translation>Appariement des mentors et des startups…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Solving again with this mentor forced…</source>
+        <translation>Nouveau calcul avec ce mentor imposé…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{mentor} cannot mentor {startup}: {reason}.</source>
+        <translation>{mentor} ne peut pas accompagner {startup} : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{mentor} is already the best choice for {startup} (pair score {score}).</source>
+        <translation>{mentor} est déjà le meilleur choix pour {startup} (score du binôme {score}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forcing {mentor} for {startup} (pair score {score}) would cost &lt;b&gt;{loss}&lt;/b&gt; point(s) of total score.</source>
+        <translation>Imposer {mentor} à {startup} (score du binôme {score}) coûterait &lt;b&gt;{loss}&lt;/b&gt; point(s) de score total.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>It would also leave %n mentor place(s) empty.</source>
+        <translation>
+            <numerusform>Cela laisserait aussi %n place de mentor vide.</numerusform>
+            <numerusform>Cela laisserait aussi %n places de mentor vides.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pairs that would go:</source>
+        <translation>Binômes qui disparaîtraient :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pairs that would replace them:</source>
+        <translation>Binômes qui les remplaceraient :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why not {mentor}?</source>
+        <translation>Pourquoi pas {mentor} ?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Accept the run</source>
+        <translation>Accepter l'appariement</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Accept run #{id}? Its %n pair(s) become the cohort&apos;s mentors; pairs it does not keep end (their sessions stay in the log).</source>
+        <translation>
+            <numerusform>Accepter l'appariement n° {id} ? Son binôme (%n) devient le binôme actif de la promotion ; les binômes qu'il ne garde pas prennent fin (leurs séances restent dans le journal).</numerusform>
+            <numerusform>Accepter l'appariement n° {id} ? Ses %n binômes deviennent les binômes actifs de la promotion ; les binômes qu'il ne garde pas prennent fin (leurs séances restent dans le journal).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Run #{id} accepted: %n active pair(s)</source>
+        <translation>
+            <numerusform>Appariement n° {id} accepté : %n binôme actif</numerusform>
+            <numerusform>Appariement n° {id} accepté : %n binômes actifs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1908,6 +2391,470 @@
     </message>
 </context>
 <context>
+    <name>MentorDialog</name>
+    <message>
+        <location filename="../../tierslieu/gui/mentoring/dialogs.py" line="+152"/>
+        <source>New mentor</source>
+        <translation>Nouveau mentor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any member can mentor: choose who, then what they know and how much time they offer.</source>
+        <translation>Tout membre peut être mentor : choisissez qui, puis ce qu'il ou elle sait et le temps offert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type a name</source>
+        <translation>Tapez un nom</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mentor profile of {name}</source>
+        <translation>Profil de mentor de {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; follows {load} startup(s) now, {sessions} session(s) so far.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; suit {load} startup(s) actuellement, {sessions} séance(s) à ce jour.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentor_dialog.ui" line="+14"/>
+        <source>Mentor profile</source>
+        <translation>Profil de mentor</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Member</source>
+        <translation>&amp;Membre</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The member who mentors: type a name to find them</source>
+        <translation>Le membre qui accompagne : tapez un nom pour le trouver</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Expertise</source>
+        <translation>&amp;Expertises</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tags with a level from 1 (some knowledge) to 3 (expert), separated by commas</source>
+        <translation>Domaines avec un niveau de 1 (notions) à 3 (expert), séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Sectors</source>
+        <translation>&amp;Secteurs</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sectors the mentor knows, separated by commas</source>
+        <translation>Secteurs que connaît le mentor, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>S&amp;tages</source>
+        <translation>S&amp;tades</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Stages of startups the mentor follows, separated by commas</source>
+        <translation>Stades des startups que suit le mentor, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Languages</source>
+        <translation>&amp;Langues</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Language codes, separated by commas</source>
+        <translation>Codes de langue, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Capacity</source>
+        <translation>&amp;Capacité</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>How many startups the mentor can follow at once (0 to 50)</source>
+        <translation>Nombre de startups que le mentor peut suivre à la fois (0 à 50)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Hours per month</source>
+        <translation>&amp;Heures par mois</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Time the mentor offers each month (0 to 300 hours)</source>
+        <translation>Temps offert par le mentor chaque mois (0 à 300 heures)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Active: can be proposed by the matching</source>
+        <translation>&amp;Actif : peut être proposé par l'appariement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;onflicts of interest</source>
+        <translation>C&amp;onflits d'intérêts</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Startups this mentor must never be paired with (tick them)</source>
+        <translation>Startups avec lesquelles ce mentor ne doit jamais être associé (cochez-les)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Levels: 1 some knowledge, 2 experienced, 3 expert; a tag without a level counts as 2.</source>
+        <translation>Niveaux : 1 notions, 2 expérimenté, 3 expert ; un domaine sans niveau compte pour 2.</translation>
+    </message>
+</context>
+<context>
+    <name>MentoringCriteria</name>
+    <message>
+        <location filename="../../tierslieu/gui/mentoring/models.py" line="-412"/>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Stade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Novelty</source>
+        <translation>Nouveauté</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How well the mentor&apos;s expertise levels cover the startup&apos;s needs, by priority</source>
+        <translation>À quel point les expertises du mentor couvrent les besoins de la startup, selon leur priorité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mentor knows the startup&apos;s sector</source>
+        <translation>Le mentor connaît le secteur de la startup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mentor follows startups at this stage</source>
+        <translation>Le mentor suit des startups à ce stade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full points for the startup&apos;s first language, half for another shared one</source>
+        <translation>Tous les points pour la première langue de la startup, la moitié pour une autre langue commune</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mentors who follow fewer startups in other cohorts score higher</source>
+        <translation>Les mentors qui suivent moins de startups dans d'autres promotions marquent plus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean rating given by the startups the mentor followed (neutral without any)</source>
+        <translation>Note moyenne donnée par les startups déjà suivies (neutre sans notes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mentor has not followed this startup before</source>
+        <translation>Le mentor n'a encore jamais suivi cette startup</translation>
+    </message>
+</context>
+<context>
+    <name>MentoringDialogs</name>
+    <message>
+        <location filename="../../tierslieu/gui/mentoring/dialogs.py" line="+232"/>
+        <source>Why not this mentor?</source>
+        <translation>Pourquoi pas ce mentor ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentor to compare for {startup}:</source>
+        <translation>Mentor à comparer pour {startup} :</translation>
+    </message>
+</context>
+<context>
+    <name>MentoringModels</name>
+    <message>
+        <location filename="../../tierslieu/gui/mentoring/models.py" line="+29"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>MentoringPage</name>
+    <message>
+        <location filename="../../tierslieu/gui/mentoring/page.py" line="+87"/>
+        <source>The cohort whose needs, matching and sessions are shown</source>
+        <translation>La promotion dont les besoins, l'appariement et les séances sont affichés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Cohort:</source>
+        <translation>&amp;Promotion :</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Mentors</source>
+        <translation>Mentors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matching</source>
+        <translation>Appariement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every mentor, whatever the cohort</source>
+        <translation>Tous les mentors, quelle que soit la promotion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compute, compare and accept mentor assignments</source>
+        <translation>Calculer, comparer et accepter les binômes mentor-startup</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Mentoring</source>
+        <translation>Mentorat</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Loading the mentoring…</source>
+        <translation>Chargement du mentorat…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{mentors} mentor(s), {active} active</source>
+        <translation>{mentors} mentor(s), dont {active} actif(s)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No cohort yet</source>
+        <translation>Aucune promotion pour l'instant</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{startups} startup(s) to match · {pairs} active pair(s) · {runs} run(s)</source>
+        <translation>{startups} startup(s) à apparier · {pairs} binôme(s) actif(s) · {runs} appariement(s)</translation>
+    </message>
+</context>
+<context>
+    <name>MentoringReasons</name>
+    <message>
+        <location filename="../../tierslieu/gui/mentoring/models.py" line="-22"/>
+        <source>no mentor speaks its language</source>
+        <translation>aucun mentor ne parle sa langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflicts of interest or exclusions rule out every mentor</source>
+        <translation>les conflits d'intérêts ou les exclusions écartent tous les mentors</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the suitable mentors are full</source>
+        <translation>les mentors compatibles sont complets</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>they share no language</source>
+        <translation>ils n'ont aucune langue en commun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a conflict of interest</source>
+        <translation>un conflit d'intérêts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the pair was excluded from this run</source>
+        <translation>le binôme a été exclu de cet appariement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the mentor&apos;s places or the startup&apos;s are taken by pinned pairs</source>
+        <translation>les places du mentor ou de la startup sont prises par des binômes imposés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the pair is not allowed</source>
+        <translation>le binôme n'est pas permis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the mentor or the startup is not part of the run</source>
+        <translation>le mentor ou la startup ne fait pas partie de l'appariement</translation>
+    </message>
+</context>
+<context>
+    <name>MentorsModel</name>
+    <message>
+        <location line="+137"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expertise (level 1-3)</source>
+        <translation>Expertises (niveau 1-3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sectors</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stages</source>
+        <translation>Stades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Startups followed now / how many the mentor can follow at once (capacity)</source>
+        <translation>Startups suivies actuellement / nombre que le mentor peut suivre à la fois (capacité)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>h/month</source>
+        <translation>h/mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours the mentor offers each month</source>
+        <translation>Heures offertes par le mentor chaque mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean rating given by the startups (1-5)</source>
+        <translation>Note moyenne donnée par les startups (1-5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+</context>
+<context>
+    <name>MentorsTab</name>
+    <message>
+        <location filename="../../tierslieu/gui/mentoring/mentors_tab.py" line="+58"/>
+        <source>Search a mentor, an expertise, a sector, a language… (Ctrl+F)</source>
+        <translation>Rechercher un mentor, une expertise, un secteur, une langue… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New mentor</source>
+        <translation>Nouveau mentor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a member a mentor (Ctrl+N)</source>
+        <translation>Faire d'un membre un mentor (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected mentor&apos;s profile (Enter)</source>
+        <translation>Modifier le profil du mentor sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Edit the profile…</source>
+        <translation>&amp;Modifier le profil…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No mentor yet. Any member can become one: “New mentor” (Ctrl+N) opens the profile.</source>
+        <translation>Aucun mentor pour l'instant. Tout membre peut le devenir : « Nouveau mentor » (Ctrl+N) ouvre le profil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No mentor matches “{text}”.</source>
+        <translation>Aucun mentor ne correspond à « {text} ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{shown} of {total} mentors, {active} active</source>
+        <translation>{shown} mentors sur {total}, {active} actifs</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Choose a mentor in the list first</source>
+        <translation>Choisissez d'abord un mentor dans la liste</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Profile of {name} saved</source>
+        <translation>Profil de {name} enregistré</translation>
+    </message>
+</context>
+<context>
     <name>MilestoneTimeline</name>
     <message>
         <location filename="../../tierslieu/gui/incubation/charts.py" line="-167"/>
@@ -1981,6 +2928,155 @@
         <location line="+2"/>
         <source>Validated by</source>
         <translation>Validé par</translation>
+    </message>
+</context>
+<context>
+    <name>NeedDialog</name>
+    <message>
+        <location filename="../../tierslieu/gui/mentoring/dialogs.py" line="-130"/>
+        <source>Needs of {startup}</source>
+        <translation>Besoins de {startup}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What &lt;b&gt;{startup}&lt;/b&gt; needs from its mentors; the matching scores each mentor against it.</source>
+        <translation>Ce que &lt;b&gt;{startup}&lt;/b&gt; attend de ses mentors ; l'appariement note chaque mentor au regard de ces besoins.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/need_dialog.ui" line="+14"/>
+        <source>Mentoring needs</source>
+        <translation>Besoins de mentorat</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Needs</source>
+        <translation>&amp;Besoins</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Topics with a priority from 1 (nice to have) to 3 (essential), separated by commas</source>
+        <translation>Sujets avec une priorité de 1 (souhaitable) à 3 (indispensable), séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Sector</source>
+        <translation>&amp;Secteur</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The startup&apos;s sector</source>
+        <translation>Le secteur de la startup</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>S&amp;tage</source>
+        <translation>S&amp;tade</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The startup&apos;s stage</source>
+        <translation>Le stade de la startup</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Languages</source>
+        <translation>&amp;Langues</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Language codes, the preferred one first</source>
+        <translation>Codes de langue, la langue préférée en premier</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Mentors wanted</source>
+        <translation>&amp;Mentors souhaités</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>How many mentors the startup should get (1 to 10)</source>
+        <translation>Nombre de mentors que la startup devrait avoir (1 à 10)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Priorities: 1 nice to have, 2 important, 3 essential; a topic without a priority counts as 2.</source>
+        <translation>Priorités : 1 souhaitable, 2 important, 3 indispensable ; un sujet sans priorité compte pour 2.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsModel</name>
+    <message>
+        <location filename="../../tierslieu/gui/mentoring/models.py" line="+15"/>
+        <source>Startup</source>
+        <translation>Startup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs (priority 1-3)</source>
+        <translation>Besoins (priorité 1-3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Stade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first one is preferred</source>
+        <translation>La première est préférée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentors wanted</source>
+        <translation>Mentors souhaités</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsTab</name>
+    <message>
+        <location filename="../../tierslieu/gui/mentoring/needs_tab.py" line="+27"/>
+        <source>The startups selected or incubated in the cohort. Needs are topics with a priority (1 nice to have, 3 essential); the matching looks for mentors who know them, speak the startup&apos;s language, its sector and stage. Double-click to edit.</source>
+        <translation>Les startups sélectionnées ou incubées de la promotion. Les besoins sont des sujets avec une priorité (1 souhaitable, 3 indispensable) ; l'appariement cherche des mentors qui les connaissent, parlent la langue de la startup, connaissent son secteur et son stade. Double-cliquez pour modifier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit the needs…</source>
+        <translation>Modifier les besoins…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected startup&apos;s needs (Enter)</source>
+        <translation>Modifier les besoins de la startup sélectionnée (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Edit the needs…</source>
+        <translation>&amp;Modifier les besoins…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No startup of this cohort is selected or incubated yet: there is nobody to match.</source>
+        <translation>Aucune startup de cette promotion n'est encore sélectionnée ou incubée : personne à apparier.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Choose a startup in the list first</source>
+        <translation>Choisissez d'abord une startup dans la liste</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Needs of {startup} saved</source>
+        <translation>Besoins de {startup} enregistrés</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +3432,121 @@
         <location line="+1"/>
         <source>Archived organisations leave the active list; their members keep the link. You can restore them later from the “Archived” filter.</source>
         <translation>Les organisations archivées quittent la liste des actives ; leurs membres restent rattachés. Vous pourrez les restaurer depuis le filtre « Archivées ».</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesModel</name>
+    <message>
+        <location filename="../../tierslieu/gui/mentoring/models.py" line="+59"/>
+        <source>Startup</source>
+        <translation>Startup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentors</source>
+        <translation>Mentors</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Best</source>
+        <translation>Optimum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The score its best allowed mentors would give it, ignoring the other startups</source>
+        <translation>Le score que lui donneraient ses meilleurs mentors permis, sans tenir compte des autres startups</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Obtained</source>
+        <translation>Obtenu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regret</source>
+        <translation>Regret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Best possible minus obtained: what the startup gives up for the others</source>
+        <translation>Optimum moins obtenu : ce que la startup cède au profit des autres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without a mentor because</source>
+        <translation>Sans mentor parce que</translation>
+    </message>
+</context>
+<context>
+    <name>PairsModel</name>
+    <message>
+        <location line="-60"/>
+        <source>Pin next run</source>
+        <translation>À imposer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclude next run</source>
+        <translation>À exclure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Startup</source>
+        <translation>Startup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of 100: the weighted criteria</source>
+        <translation>Sur 100 : les critères pondérés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Pinned</source>
+        <translation>Imposé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This pair was imposed on this run</source>
+        <translation>Ce binôme a été imposé à cet appariement</translation>
+    </message>
+</context>
+<context>
+    <name>PendingModel</name>
+    <message>
+        <location line="+85"/>
+        <source>Pinned</source>
+        <translation>Imposé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excluded</source>
+        <translation>Exclu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Startup</source>
+        <translation>Startup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +3908,154 @@ Le créneau redeviendra disponible pour les autres.</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../tierslieu/gui/dialogs/recovery.py" line="+75"/>
+        <source>TiersLieu — damaged database</source>
+        <translation>TiersLieu — base de données endommagée</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The database is damaged and cannot be opened.</source>
+        <translation>La base de données est endommagée et ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was deleted: the damaged file was moved aside, untouched, to
+{path}</source>
+        <translation>Rien n'a été supprimé : le fichier endommagé a été mis de côté, intact, dans
+{path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore a backup that passed its checks: the newest is selected. Changes made after that backup will have to be entered again.</source>
+        <translation>Restaurez une sauvegarde qui a passé ses vérifications : la plus récente est sélectionnée. Les modifications faites après cette sauvegarde devront être saisies à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No backup that passes its checks was found next to the database. Open another database file, or quit.</source>
+        <translation>Aucune sauvegarde valide n'a été trouvée à côté de la base de données. Ouvrez un autre fichier de base de données, ou quittez.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily</source>
+        <translation>Quotidienne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Manual</source>
+        <translation>Manuelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an upgrade</source>
+        <translation>Avant une mise à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a repair</source>
+        <translation>Avant une réparation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Restore selected backup</source>
+        <translation>Restaurer la sauvegarde sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open another file…</source>
+        <translation>Ouvrir un autre fichier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open a database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TiersLieu databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases TiersLieu (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RunsModel</name>
+    <message>
+        <location filename="../../tierslieu/gui/mentoring/models.py" line="-38"/>
+        <source>Run</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pairs</source>
+        <translation>Binômes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sum of the pairs&apos; scores</source>
+        <translation>Somme des scores des binômes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accepted: its pairs are the cohort&apos;s mentors</source>
+        <translation>Accepté : ses binômes sont les mentors de la promotion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fairness: the worst score raised first</source>
+        <translation>Équité : le pire score relevé d'abord</translation>
+    </message>
+</context>
+<context>
     <name>ScoreDialog</name>
     <message>
         <location filename="../../tierslieu/gui/incubation/score_dialog.py" line="+88"/>
@@ -2825,6 +4184,187 @@ Le créneau redeviendra disponible pour les autres.</translation>
         <location line="+7"/>
         <source>The reviewer&apos;s total: the mean of the four grades, weighted by the programme</source>
         <translation>Le total de l&apos;évaluateur·rice : la moyenne des quatre notes, pondérée selon le programme</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../tierslieu/gui/mentoring/dialogs.py" line="+62"/>
+        <source>A meeting between a startup and its mentor: its length counts against the startup&apos;s mentoring budget.</source>
+        <translation>Une rencontre entre une startup et son mentor : sa durée est décomptée du budget de mentorat de la startup.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not rated</source>
+        <translation>non notée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="+14"/>
+        <source>Mentoring session</source>
+        <translation>Séance de mentorat</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Pair</source>
+        <translation>&amp;Binôme</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The startup and its mentor</source>
+        <translation>La startup et son mentor</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Day of the session</source>
+        <translation>Jour de la séance</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>D&amp;uration</source>
+        <translation>D&amp;urée</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Length of the session in minutes</source>
+        <translation>Durée de la séance en minutes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Topics</source>
+        <translation>&amp;Sujets</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What was worked on</source>
+        <translation>Ce qui a été travaillé</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Mentor&apos;s rating</source>
+        <translation>Note du &amp;mentor</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>How the mentor rates the session (1 to 5)</source>
+        <translation>La note que le mentor donne à la séance (1 à 5)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Startup&apos;s rating</source>
+        <translation>Note de la s&amp;tartup</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>How the startup rates the mentor&apos;s help (1 to 5)</source>
+        <translation>La note que la startup donne à l'aide du mentor (1 à 5)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <location filename="../../tierslieu/gui/mentoring/models.py" line="+36"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Startup</source>
+        <translation>Startup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mentor&apos;s rating</source>
+        <translation>Note du mentor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Startup&apos;s rating</source>
+        <translation>Note de la startup</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <location filename="../../tierslieu/gui/mentoring/sessions_tab.py" line="+61"/>
+        <source>New session</source>
+        <translation>Nouvelle séance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+60"/>
+        <source>Record a session of one of the cohort&apos;s pairs (Ctrl+N)</source>
+        <translation>Enregistrer une séance d'un binôme de la promotion (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>No session recorded for this cohort yet.</source>
+        <translation>Aucune séance enregistrée pour cette promotion pour l'instant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mentoring hours per startup</source>
+        <translation>Heures de mentorat par startup</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hours of sessions against the startup&apos;s mentoring budget</source>
+        <translation>Heures de séances au regard du budget de mentorat de la startup</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mentors&apos; activity in this cohort</source>
+        <translation>Activité des mentors dans cette promotion</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No mentor follows a startup of this cohort yet: accept a matching run.</source>
+        <translation>Aucun mentor ne suit encore de startup de cette promotion : acceptez un appariement.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{sessions} session(s), {hours} in all · {pairs} active pair(s)</source>
+        <translation>{sessions} séance(s), {hours} en tout · {pairs} binôme(s) actif(s)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>No active pair in this cohort: accept a matching run first</source>
+        <translation>Aucun binôme actif dans cette promotion : acceptez d'abord un appariement</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Session of {startup} with {mentor} recorded</source>
+        <translation>Séance de {startup} avec {mentor} enregistrée</translation>
     </message>
 </context>
 <context>
@@ -3001,7 +4541,7 @@ Le créneau redeviendra disponible pour les autres.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../tierslieu/gui/app.py" line="+143"/>
+        <location filename="../../tierslieu/gui/app.py" line="+154"/>
         <source>TiersLieu</source>
         <translation>TiersLieu</translation>
     </message>

@@ -97,6 +97,10 @@ def main() -> None:
 
     for row in bench_matching.run(args.scale):
         print(json.dumps(row))
+    import bench_reports
+
+    for row in bench_reports.run(args.scale):
+        print(json.dumps(row))
 
 
 def _availability(scale: str) -> None:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from tierslieu import __version__, i18n
 from tierslieu.cli import bookings, database, incubation, members, mentoring, spaces
+from tierslieu.cli import reports as report_commands
 from tierslieu.cli.output import prepare_streams
 from tierslieu.errors import TiersLieuError
 
@@ -80,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     spaces.register(sub)  # after bookings: adds "resources add" to its parser
     incubation.register(sub)
     mentoring.register(sub)
+    report_commands.register(sub)
     database.register(sub)
     return parser
 

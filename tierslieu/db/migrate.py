@@ -98,6 +98,10 @@ def upgrade(engine: Engine, revision: str = "head", *, backup: bool = True) -> P
             cfg = alembic_config(conn)
             if sqlite:
                 cfg.attributes["after_migrations"] = _check_foreign_keys
+            # ONE transaction for every revision, begun here so Alembic sees it as external:
+            # Alembic takes SQLite's DDL as non-transactional and would commit after each
+            # revision (a kill -9 between two of them left a half-upgraded file)
+            conn.begin()
             command.upgrade(cfg, revision)
             if conn.in_transaction():
                 conn.commit()

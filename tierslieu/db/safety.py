@@ -1,4 +1,10 @@
-"""Refuse SQLite files where SQLite's locking cannot be trusted (network drives)."""
+"""Refuse SQLite files where SQLite's locking cannot be trusted.
+
+Network drives (NFS, SMB, sshfs…) break SQLite's locks; synced folders (Dropbox,
+OneDrive, Nextcloud…) upload and replace the file and its journal independently, which
+SQLite's documentation lists among the ways to corrupt a database. Several PCs sharing
+one database is what PostgreSQL is for.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,14 @@ from pathlib import Path
 from tierslieu.errors import DatabaseError
 
 NETWORK_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "davfs", "fuse.davfs2",
-              "afs", "ncpfs"}
+              "afs", "ncpfs", "fuse.rclone", "fuse.gvfsd-fuse", "fuse.s3fs", "ceph",
+              "glusterfs", "fuse.glusterfs", "lustre"}
+
+# folder names that sync clients create (case-insensitive; "OneDrive - Acme" and
+# "Dropbox (Acme)" included)
+SYNCED_NAMES = ("dropbox", "onedrive", "nextcloud", "owncloud", "google drive", "googledrive",
+                "icloud drive", "mobile documents", "pcloud drive", "seafile", "synologydrive",
+                "synology drive", "megasync", "box sync", "tresorit")
 
 
 def mount_fstype(path: Path, mountinfo: str = "/proc/self/mountinfo") -> str | None:
@@ -31,7 +44,21 @@ def mount_fstype(path: Path, mountinfo: str = "/proc/self/mountinfo") -> str | N
     return best_type
 
 
+def synced_folder(path: Path) -> str | None:
+    """The first folder of ``path`` that a sync client owns, or None."""
+    for part in path.resolve().parent.parts:
+        name = part.casefold()
+        for synced in SYNCED_NAMES:
+            if name == synced or name.startswith((synced + " - ", synced + " (")):
+                return part
+    return None
+
+
 def check_path(path: Path, mountinfo: str = "/proc/self/mountinfo") -> None:
+    """Raise :class:`DatabaseError` for a network drive or a synced folder."""
     fstype = mount_fstype(path.parent if not path.exists() else path, mountinfo)
     if fstype in NETWORK_FS:
         raise DatabaseError("db_network_path", fstype=fstype)
+    folder = synced_folder(path)
+    if folder is not None:
+        raise DatabaseError("db_synced_path", folder=folder)

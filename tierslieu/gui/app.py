@@ -109,19 +109,23 @@ def create_application(lang: str | None = None) -> QApplication:
     return app
 
 
-def open_app_database(db: str | None, *, demo: bool = False) -> Engine:
-    """Open (and migrate) the database; the demo one is generated when it holds nobody."""
+def open_app_database(db: str | None, *, demo: bool = False,
+                      daily_backup: bool = False) -> Engine:
+    """Open (and migrate) the database; the demo one is generated when it holds nobody.
+
+    ``daily_backup``: the first start of the day backs the file up (the window asks).
+    """
     from tierslieu.db.setup import open_database
 
     if demo:
         from tierslieu.paths import demo_db_path
         from tierslieu.services import demo as demo_data
 
-        engine = open_database(db or demo_db_path())
+        engine = open_database(db or demo_db_path(), daily_backup=daily_backup)
         if demo_data.is_empty(engine):
             demo_data.generate(engine, seed=1, scale="small")
         return engine
-    return open_database(db)
+    return open_database(db, daily_backup=daily_backup)
 
 
 def _startup_error(exc: BaseException) -> str:
@@ -137,7 +141,14 @@ def run_gui(db: str | None, *, demo: bool = False, lang: str | None = None) -> i
 
     app = create_application(lang)
     try:
-        engine = open_app_database(db, demo=demo)
+        # a damaged file was moved aside: offer a good backup, another file, or quit
+        from tierslieu.gui.dialogs.recovery import open_with_recovery
+
+        opened = open_with_recovery(lambda path: open_app_database(
+            path, demo=demo and path == db, daily_backup=True), db)
+        if opened is None:
+            return 1
+        engine = opened
     except Exception as exc:  # noqa: BLE001 - any failure here is shown, then exit 1
         log.error("cannot open the database", exc_info=exc)
         QMessageBox.critical(None, app.translate("app", "TiersLieu"),

@@ -29,6 +29,7 @@ import tierslieu
 from tierslieu.gui import settings_store
 from tierslieu.gui.context import AppContext
 from tierslieu.gui.incubation import IncubationPage
+from tierslieu.gui.mentoring import MentoringPage
 from tierslieu.gui.pages.members import MembersPage
 from tierslieu.gui.pages.organizations import OrganizationsPage
 from tierslieu.gui.planning.page import PlanningPage
@@ -85,8 +86,10 @@ class MainWindow(QMainWindow):
         self.organizations_page = OrganizationsPage(ctx, self)
         self.planning_page = PlanningPage(ctx, self)
         self.incubation_page = IncubationPage(ctx, self)
+        self.mentoring_page = MentoringPage(ctx, self)
         self._pages: list[Any] = [self.members_page, self.organizations_page,
-                                  self.planning_page, self.incubation_page]
+                                  self.planning_page, self.incubation_page,
+                                  self.mentoring_page]
 
         self._build_status_bar()
         self._build_actions()

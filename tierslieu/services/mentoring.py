@@ -81,6 +81,7 @@ class MentorRow:
     rating: float | None                            # mean of the startups' ratings
     sessions: int
     minutes: int
+    notes: str = ""                                 # so an editor can keep them
 
 
 @dataclass(frozen=True)
@@ -260,7 +261,8 @@ def _mentor_rows(s: Session, ids: list[int]) -> list[MentorRow]:
             tuple(prof.sectors), tuple(prof.stages), tuple(prof.languages), prof.capacity,
             int(load.get(pid, 0)), prof.hours_per_month, tuple(prof.conflicts),
             tuple(prof.exclusions), prof.active,
-            None if rating is None else round(float(rating), 2), int(n), int(minutes)))
+            None if rating is None else round(float(rating), 2), int(n), int(minutes),
+            prof.notes or ""))
     return out
 
 

@@ -1,0 +1,142 @@
+"""Indicators as code: every figure of the reports, the CLI and the open data.
+
+``compute(engine, period, site=None)`` evaluates the registered indicators of a month or
+a year in one read-only transaction and returns plain dataclasses; with ``compare=True``
+the headline figures also carry their value for the previous period and for the same
+period one year earlier. Each figure is a function of
+:class:`~tierslieu.reports.indicators.data.PeriodData` registered with ``@indicator``
+(see :mod:`.registry`); its docstring is its definition.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+
+from tierslieu.db.engine import transaction
+from tierslieu.db.models import Site
+from tierslieu.errors import NotFoundError
+from tierslieu.reports.indicators import community, incubation, space  # noqa: F401 - registers
+from tierslieu.reports.indicators.data import PeriodData
+from tierslieu.reports.indicators.incubation import Detailed
+from tierslieu.reports.indicators.registry import (
+    REGISTRY,
+    Indicator,
+    headline_keys,
+    ordered_keys,
+)
+from tierslieu.reports.period import Period
+from tierslieu.text import compact
+
+
+@dataclass(frozen=True)
+class IndicatorValue:
+    key: str
+    value: Any
+    unit: str
+    shape: str
+    section: str
+    detail: dict[str, Any] | None = None
+    previous: Any = None      # headline figures, when compared: the period before
+    last_year: Any = None     # ... and the same period one year earlier
+
+    @property
+    def indicator(self) -> Indicator:
+        return REGISTRY[self.key]
+
+
+@dataclass(frozen=True)
+class IndicatorSet:
+    """The indicators of one period (and site), ready for a report, JSON or open data."""
+
+    period: Period
+    site: str | None
+    values: dict[str, IndicatorValue]
+    compared: bool = False
+    computed_at: datetime | None = field(default=None, compare=False)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.values[key].value
+
+    def get(self, key: str) -> IndicatorValue | None:
+        return self.values.get(key)
+
+    def to_json(self, lang: str = "fr") -> dict[str, Any]:
+        """The stable object of ``report indicators --json`` (money in integer cents)."""
+        out: dict[str, Any] = {}
+        for key, v in self.values.items():
+            item: dict[str, Any] = {"value": v.value, "unit": v.unit,
+                                    "label": v.indicator.label(lang)}
+            if v.detail is not None:
+                item["detail"] = v.detail
+            if self.compared and v.indicator.headline:
+                item["previous"] = v.previous
+                item["last_year"] = v.last_year
+            out[key] = item
+        data: dict[str, Any] = {
+            "period": self.period.key, "start": self.period.start.isoformat(),
+            "end": self.period.end.isoformat(), "site": self.site, "indicators": out}
+        if self.compared:
+            data["comparisons"] = {"previous": self.period.previous().key,
+                                   "last_year": self.period.last_year().key}
+        return data
+
+
+def resolve_site(engine: Engine, site: int | str | None) -> tuple[int | None, str | None]:
+    """(id, name) of a site given by id or name (any case or accents); (None, None): all."""
+    if site is None or site == "":
+        return None, None
+    with transaction(engine, readonly=True) as s:
+        for sid, name in s.execute(select(Site.id, Site.name)):
+            if sid == site or str(sid) == str(site).strip() or compact(name) == compact(
+                    str(site)):
+                return sid, name
+    raise NotFoundError("site_not_found", ref=str(site))
+
+
+def _evaluate(data: PeriodData, keys: Iterable[str]) -> dict[str, IndicatorValue]:
+    out = {}
+    for key in keys:
+        ind = REGISTRY[key]
+        raw = ind.func(data)
+        detail = None
+        if isinstance(raw, Detailed):
+            raw, detail = raw.value, raw.detail
+        out[key] = IndicatorValue(key, raw, ind.unit, ind.shape, ind.section, detail)
+    return out
+
+
+def compute(engine: Engine, period: Period, site: int | str | None = None, *,
+            keys: Iterable[str] | None = None, now: datetime | None = None,
+            compare: bool = False) -> IndicatorSet:
+    """The indicators of ``period`` (every registered one unless ``keys`` says which).
+
+    ``now`` (UTC) decides which bookings have ended, for check-in and no-show rates; it
+    defaults to the clock. ``compare`` adds the headline figures of the previous period
+    and of the same period last year.
+    """
+    site_id, site_name = resolve_site(engine, site)
+    wanted = list(keys) if keys is not None else ordered_keys()
+    unknown = [k for k in wanted if k not in REGISTRY]
+    if unknown:
+        raise KeyError(f"unknown indicators: {', '.join(unknown)}")
+    with transaction(engine, readonly=True) as s:
+        data = PeriodData(s, period, site_id, now=now)
+        values = _evaluate(data, wanted)
+        now = data.now
+    if compare:
+        heads = [k for k in headline_keys() if k in values]
+        before = compute(engine, period.previous(), site_id, keys=heads, now=now)
+        year_ago = compute(engine, period.last_year(), site_id, keys=heads, now=now)
+        for k in heads:
+            values[k] = replace(values[k], previous=before[k], last_year=year_ago[k])
+    return IndicatorSet(period, site_name, values, compare, now)
+
+
+__all__ = ["REGISTRY", "Indicator", "IndicatorSet", "IndicatorValue", "PeriodData",
+           "compute", "headline_keys", "ordered_keys", "resolve_site"]
