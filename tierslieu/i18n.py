@@ -642,6 +642,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "Visitor for you: {name} {company} — {purpose}"),
     "notif_event_promoted": ("Une place s'est libérée : vous êtes inscrit·e à « {event} ».",
                              "A place opened up: you are registered for \"{event}\"."),
+    "certificates_none": ("{field} : personne n'a été pointé·e présent·e, aucune attestation "
+                          "à éditer.",
+                          "{field}: nobody was checked in, no certificate to print."),
     "notif_event_underfilled": ("« {event} » manque d'inscrits.",
                                 "\"{event}\" is short of registrations."),
 }

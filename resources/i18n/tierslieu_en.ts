@@ -184,8 +184,8 @@
         <location line="+18"/>
         <source>Accept run #{id}? Its %n pair(s) become the cohort&apos;s mentors; pairs it does not keep end (their sessions stay in the log).</source>
         <translation>
-            <numerusform>Accept run #{id}? Its %n pair becomes the cohort's active pair; pairs it does not keep end (their sessions stay in the log).</numerusform>
-            <numerusform>Accept run #{id}? Its %n pairs become the cohort's mentors; pairs it does not keep end (their sessions stay in the log).</numerusform>
+            <numerusform>Accept run #{id}? Its %n pair becomes the cohort&apos;s active pair; pairs it does not keep end (their sessions stay in the log).</numerusform>
+            <numerusform>Accept run #{id}? Its %n pairs become the cohort&apos;s mentors; pairs it does not keep end (their sessions stay in the log).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -299,6 +299,17 @@
         <translation>
             <numerusform>%n attendee</numerusform>
             <numerusform>%n attendees</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message numerus="yes">
+        <location filename="../../tierslieu/gui/reports/page.py" line="+337"/>
+        <source>%n page(s), ready to print or save.</source>
+        <translation>
+            <numerusform>%n page, ready to print or save.</numerusform>
+            <numerusform>%n pages, ready to print or save.</numerusform>
         </translation>
     </message>
 </context>

@@ -505,7 +505,7 @@
     <message>
         <location filename="../../tierslieu/gui/mentoring/common.py" line="+118"/>
         <source>No cohort yet: mentoring pairs the startups selected or incubated in a cohort (see the Incubation page). To try it: tierslieu --demo.</source>
-        <translation>Aucune promotion pour l'instant : le mentorat associe des mentors aux startups sélectionnées ou incubées d'une promotion (voir la page Incubation). Pour essayer : tierslieu --demo.</translation>
+        <translation>Aucune promotion pour l&apos;instant : le mentorat associe des mentors aux startups sélectionnées ou incubées d&apos;une promotion (voir la page Incubation). Pour essayer : tierslieu --demo.</translation>
     </message>
 </context>
 <context>
@@ -1395,12 +1395,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tierslieu/gui/main_window.py" line="+56"/>
+        <location filename="../../tierslieu/gui/main_window.py" line="+57"/>
         <source>TiersLieu — {db}</source>
         <translation>TiersLieu — {db}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Database: {location}</source>
         <translation>Base de données : {location}</translation>
     </message>
@@ -1535,7 +1535,7 @@
     <message>
         <location line="+1"/>
         <source>How much each criterion counts in a pair&apos;s score (0: ignored)</source>
-        <translation>Ce que compte chaque critère dans le score d'un binôme (0 : ignoré)</translation>
+        <translation>Ce que compte chaque critère dans le score d&apos;un binôme (0 : ignoré)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1555,7 +1555,7 @@
     <message>
         <location line="+1"/>
         <source>First raise the weakest pair&apos;s score as high as possible, then the total</source>
-        <translation>Relever d'abord le plus possible le score du binôme le plus faible, puis le total</translation>
+        <translation>Relever d&apos;abord le plus possible le score du binôme le plus faible, puis le total</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1565,7 +1565,7 @@
     <message>
         <location line="+1"/>
         <source>The cohort&apos;s current pairs stay, as long as they are still allowed; only free places are matched</source>
-        <translation>Les binômes actuels de la promotion restent, s'ils sont toujours permis ; seules les places libres sont attribuées</translation>
+        <translation>Les binômes actuels de la promotion restent, s&apos;ils sont toujours permis ; seules les places libres sont attribuées</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1585,18 +1585,18 @@
     <message>
         <location line="+1"/>
         <source>Forget the selected pin or exclusion</source>
-        <translation>Oublier l'épinglage ou l'exclusion sélectionné</translation>
+        <translation>Oublier l&apos;épinglage ou l&apos;exclusion sélectionné</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+394"/>
         <source>Run the matching</source>
-        <translation>Lancer l'appariement</translation>
+        <translation>Lancer l&apos;appariement</translation>
     </message>
     <message>
         <location line="-392"/>
         <source>Compute the best pairs with these weights; the run is kept, nothing changes until it is accepted</source>
-        <translation>Calculer les meilleurs binômes avec ces poids ; l'appariement est conservé, rien ne change tant qu'il n'est pas accepté</translation>
+        <translation>Calculer les meilleurs binômes avec ces poids ; l&apos;appariement est conservé, rien ne change tant qu&apos;il n&apos;est pas accepté</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1616,7 +1616,7 @@
     <message>
         <location line="+1"/>
         <source>Show the selected run&apos;s results and weights</source>
-        <translation>Afficher les résultats et les poids de l'appariement sélectionné</translation>
+        <translation>Afficher les résultats et les poids de l&apos;appariement sélectionné</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1648,7 +1648,7 @@
     <message>
         <location line="+1"/>
         <source>Compare the selected startup&apos;s mentor with another one: what forcing it would cost</source>
-        <translation>Comparer le mentor de la startup sélectionnée avec un autre : ce que coûterait de l'imposer</translation>
+        <translation>Comparer le mentor de la startup sélectionnée avec un autre : ce que coûterait de l&apos;imposer</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1683,7 +1683,7 @@
     <message>
         <location line="+2"/>
         <source>Select a startup, then “Why not?” to see what forcing another mentor would cost the cohort.</source>
-        <translation>Sélectionnez une startup, puis « Pourquoi pas ? » pour voir ce que coûterait à la promotion d'imposer un autre mentor.</translation>
+        <translation>Sélectionnez une startup, puis « Pourquoi pas ? » pour voir ce que coûterait à la promotion d&apos;imposer un autre mentor.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1705,7 +1705,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Accept the run…</source>
-        <translation>&amp;Accepter l'appariement…</translation>
+        <translation>&amp;Accepter l&apos;appariement…</translation>
     </message>
     <message>
         <location line="+67"/>
@@ -1715,12 +1715,12 @@
     <message>
         <location line="+20"/>
         <source>No run yet</source>
-        <translation>Aucun appariement pour l'instant</translation>
+        <translation>Aucun appariement pour l&apos;instant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set the weights, then “Run the matching”: the best assignment of mentors to the cohort&apos;s startups is computed and kept, to accept or not.</source>
-        <translation>Réglez les poids, puis « Lancer l'appariement » : la meilleure répartition des mentors entre les startups de la promotion est calculée et conservée, à accepter ou non.</translation>
+        <translation>Réglez les poids, puis « Lancer l&apos;appariement » : la meilleure répartition des mentors entre les startups de la promotion est calculée et conservée, à accepter ou non.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1767,7 +1767,7 @@
         <location line="+2"/>
         <source>%n kept pair(s) no longer allowed</source>
         <translation>
-            <numerusform>%n binôme gardé qui n'est plus permis</numerusform>
+            <numerusform>%n binôme gardé qui n&apos;est plus permis</numerusform>
             <numerusform>%n binômes gardés qui ne sont plus permis</numerusform>
         </translation>
     </message>
@@ -1885,14 +1885,14 @@
     <message>
         <location line="+10"/>
         <source>Accept the run</source>
-        <translation>Accepter l'appariement</translation>
+        <translation>Accepter l&apos;appariement</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Accept run #{id}? Its %n pair(s) become the cohort&apos;s mentors; pairs it does not keep end (their sessions stay in the log).</source>
         <translation>
-            <numerusform>Accepter l'appariement n° {id} ? Son binôme (%n) devient le binôme actif de la promotion ; les binômes qu'il ne garde pas prennent fin (leurs séances restent dans le journal).</numerusform>
-            <numerusform>Accepter l'appariement n° {id} ? Ses %n binômes deviennent les binômes actifs de la promotion ; les binômes qu'il ne garde pas prennent fin (leurs séances restent dans le journal).</numerusform>
+            <numerusform>Accepter l&apos;appariement n° {id} ? Son binôme (%n) devient le binôme actif de la promotion ; les binômes qu&apos;il ne garde pas prennent fin (leurs séances restent dans le journal).</numerusform>
+            <numerusform>Accepter l&apos;appariement n° {id} ? Ses %n binômes deviennent les binômes actifs de la promotion ; les binômes qu&apos;il ne garde pas prennent fin (leurs séances restent dans le journal).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2400,7 +2400,7 @@
     <message>
         <location line="+1"/>
         <source>Any member can mentor: choose who, then what they know and how much time they offer.</source>
-        <translation>Tout membre peut être mentor : choisissez qui, puis ce qu'il ou elle sait et le temps offert.</translation>
+        <translation>Tout membre peut être mentor : choisissez qui, puis ce qu&apos;il ou elle sait et le temps offert.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2495,12 +2495,12 @@
     <message>
         <location line="+25"/>
         <source>&amp;Active: can be proposed by the matching</source>
-        <translation>&amp;Actif : peut être proposé par l'appariement</translation>
+        <translation>&amp;Actif : peut être proposé par l&apos;appariement</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>C&amp;onflicts of interest</source>
-        <translation>C&amp;onflits d'intérêts</translation>
+        <translation>C&amp;onflits d&apos;intérêts</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2578,7 +2578,7 @@
     <message>
         <location line="+2"/>
         <source>Mentors who follow fewer startups in other cohorts score higher</source>
-        <translation>Les mentors qui suivent moins de startups dans d'autres promotions marquent plus</translation>
+        <translation>Les mentors qui suivent moins de startups dans d&apos;autres promotions marquent plus</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2588,7 +2588,7 @@
     <message>
         <location line="+2"/>
         <source>The mentor has not followed this startup before</source>
-        <translation>Le mentor n'a encore jamais suivi cette startup</translation>
+        <translation>Le mentor n&apos;a encore jamais suivi cette startup</translation>
     </message>
 </context>
 <context>
@@ -2622,7 +2622,7 @@
     <message>
         <location filename="../../tierslieu/gui/mentoring/page.py" line="+87"/>
         <source>The cohort whose needs, matching and sessions are shown</source>
-        <translation>La promotion dont les besoins, l'appariement et les séances sont affichés</translation>
+        <translation>La promotion dont les besoins, l&apos;appariement et les séances sont affichés</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2677,7 +2677,7 @@
     <message>
         <location line="+4"/>
         <source>No cohort yet</source>
-        <translation>Aucune promotion pour l'instant</translation>
+        <translation>Aucune promotion pour l&apos;instant</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -2695,7 +2695,7 @@
     <message>
         <location line="+1"/>
         <source>conflicts of interest or exclusions rule out every mentor</source>
-        <translation>les conflits d'intérêts ou les exclusions écartent tous les mentors</translation>
+        <translation>les conflits d&apos;intérêts ou les exclusions écartent tous les mentors</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2705,12 +2705,12 @@
     <message>
         <location line="+6"/>
         <source>they share no language</source>
-        <translation>ils n'ont aucune langue en commun</translation>
+        <translation>ils n&apos;ont aucune langue en commun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a conflict of interest</source>
-        <translation>un conflit d'intérêts</translation>
+        <translation>un conflit d&apos;intérêts</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2725,12 +2725,12 @@
     <message>
         <location line="+3"/>
         <source>the pair is not allowed</source>
-        <translation>le binôme n'est pas permis</translation>
+        <translation>le binôme n&apos;est pas permis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the mentor or the startup is not part of the run</source>
-        <translation>le mentor ou la startup ne fait pas partie de l'appariement</translation>
+        <translation>le mentor ou la startup ne fait pas partie de l&apos;appariement</translation>
     </message>
 </context>
 <context>
@@ -2811,7 +2811,7 @@
     <message>
         <location line="+2"/>
         <source>Make a member a mentor (Ctrl+N)</source>
-        <translation>Faire d'un membre un mentor (Ctrl+N)</translation>
+        <translation>Faire d&apos;un membre un mentor (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2831,7 +2831,7 @@
     <message>
         <location line="+37"/>
         <source>No mentor yet. Any member can become one: “New mentor” (Ctrl+N) opens the profile.</source>
-        <translation>Aucun mentor pour l'instant. Tout membre peut le devenir : « Nouveau mentor » (Ctrl+N) ouvre le profil.</translation>
+        <translation>Aucun mentor pour l&apos;instant. Tout membre peut le devenir : « Nouveau mentor » (Ctrl+N) ouvre le profil.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2846,7 +2846,7 @@
     <message>
         <location line="+41"/>
         <source>Choose a mentor in the list first</source>
-        <translation>Choisissez d'abord un mentor dans la liste</translation>
+        <translation>Choisissez d&apos;abord un mentor dans la liste</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2940,7 +2940,7 @@
     <message>
         <location line="+1"/>
         <source>What &lt;b&gt;{startup}&lt;/b&gt; needs from its mentors; the matching scores each mentor against it.</source>
-        <translation>Ce que &lt;b&gt;{startup}&lt;/b&gt; attend de ses mentors ; l'appariement note chaque mentor au regard de ces besoins.</translation>
+        <translation>Ce que &lt;b&gt;{startup}&lt;/b&gt; attend de ses mentors ; l&apos;appariement note chaque mentor au regard de ces besoins.</translation>
     </message>
     <message>
         <location filename="../../ui/need_dialog.ui" line="+14"/>
@@ -3046,7 +3046,7 @@
     <message>
         <location filename="../../tierslieu/gui/mentoring/needs_tab.py" line="+27"/>
         <source>The startups selected or incubated in the cohort. Needs are topics with a priority (1 nice to have, 3 essential); the matching looks for mentors who know them, speak the startup&apos;s language, its sector and stage. Double-click to edit.</source>
-        <translation>Les startups sélectionnées ou incubées de la promotion. Les besoins sont des sujets avec une priorité (1 souhaitable, 3 indispensable) ; l'appariement cherche des mentors qui les connaissent, parlent la langue de la startup, connaissent son secteur et son stade. Double-cliquez pour modifier.</translation>
+        <translation>Les startups sélectionnées ou incubées de la promotion. Les besoins sont des sujets avec une priorité (1 souhaitable, 3 indispensable) ; l&apos;appariement cherche des mentors qui les connaissent, parlent la langue de la startup, connaissent son secteur et son stade. Double-cliquez pour modifier.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3066,12 +3066,12 @@
     <message>
         <location line="+9"/>
         <source>No startup of this cohort is selected or incubated yet: there is nobody to match.</source>
-        <translation>Aucune startup de cette promotion n'est encore sélectionnée ou incubée : personne à apparier.</translation>
+        <translation>Aucune startup de cette promotion n&apos;est encore sélectionnée ou incubée : personne à apparier.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Choose a startup in the list first</source>
-        <translation>Choisissez d'abord une startup dans la liste</translation>
+        <translation>Choisissez d&apos;abord une startup dans la liste</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3923,7 +3923,7 @@ Le créneau redeviendra disponible pour les autres.</translation>
         <location line="+7"/>
         <source>Nothing was deleted: the damaged file was moved aside, untouched, to
 {path}</source>
-        <translation>Rien n'a été supprimé : le fichier endommagé a été mis de côté, intact, dans
+        <translation>Rien n&apos;a été supprimé : le fichier endommagé a été mis de côté, intact, dans
 {path}</translation>
     </message>
     <message>
@@ -3934,7 +3934,7 @@ Le créneau redeviendra disponible pour les autres.</translation>
     <message>
         <location line="+3"/>
         <source>No backup that passes its checks was found next to the database. Open another database file, or quit.</source>
-        <translation>Aucune sauvegarde valide n'a été trouvée à côté de la base de données. Ouvrez un autre fichier de base de données, ou quittez.</translation>
+        <translation>Aucune sauvegarde valide n&apos;a été trouvée à côté de la base de données. Ouvrez un autre fichier de base de données, ou quittez.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4018,6 +4018,219 @@ Le créneau redeviendra disponible pour les autres.</translation>
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../tierslieu/gui/reports/page.py" line="+90"/>
+        <source>Monthly activity report</source>
+        <translation>Rapport mensuel d&apos;activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual report for funders</source>
+        <translation>Rapport annuel aux financeurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Startup sheet</source>
+        <translation>Fiche startup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which report to generate</source>
+        <translation>Le rapport à produire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The month the report covers</source>
+        <translation>Le mois couvert par le rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mois :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The calendar year the report covers</source>
+        <translation>L&apos;année civile couverte par le rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The startup the sheet describes</source>
+        <translation>La startup décrite par la fiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Startup:</source>
+        <translation>&amp;Startup :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language of the report</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generate the report (Ctrl+G)</source>
+        <translation>Générer le rapport (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the PDF (Ctrl+S)</source>
+        <translation>Enregistrer le PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the report (Ctrl+P)</source>
+        <translation>Imprimer le rapport (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Previous page (Page Up)</source>
+        <translation>Page précédente (Page préc.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next page (Page Down)</source>
+        <translation>Page suivante (Page suiv.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fit width</source>
+        <translation>Pleine largeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole page</source>
+        <translation>Page entière</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a report and its period, then click “Generate”.
+The pages appear here, ready to print or save.</source>
+        <translation>Choisissez un rapport et sa période, puis cliquez sur « Générer ».
+Les pages s&apos;affichent ici, prêtes à imprimer ou à enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Report preview</source>
+        <translation>Aperçu du rapport</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Loading the startups…</source>
+        <translation>Chargement des startups…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No startup yet: add one on the Incubation page.</source>
+        <translation>Aucune startup pour l&apos;instant : ajoutez-en une dans la page Incubation.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Generating…</source>
+        <translation>Génération…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Generating the report…</source>
+        <translation>Génération du rapport…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The PDF could not be opened.</source>
+        <translation>Le PDF n&apos;a pas pu être ouvert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n page(s), ready to print or save.</source>
+        <translation>
+            <numerusform>%n page, prête à imprimer ou à enregistrer.</numerusform>
+            <numerusform>%n pages, prêtes à imprimer ou à enregistrer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{report} generated</source>
+        <translation>{report} : généré</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Page {n} / {total}</source>
+        <translation>Page {n} / {total}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Report saved: {path}</source>
+        <translation>Rapport enregistré : {path}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Report sent to the printer</source>
+        <translation>Rapport envoyé à l&apos;imprimante</translation>
+    </message>
+</context>
+<context>
     <name>RunsModel</name>
     <message>
         <location filename="../../tierslieu/gui/mentoring/models.py" line="-38"/>
@@ -4052,7 +4265,7 @@ Le créneau redeviendra disponible pour les autres.</translation>
     <message>
         <location line="+2"/>
         <source>Fairness: the worst score raised first</source>
-        <translation>Équité : le pire score relevé d'abord</translation>
+        <translation>Équité : le pire score relevé d&apos;abord</translation>
     </message>
 </context>
 <context>
@@ -4266,7 +4479,7 @@ Le créneau redeviendra disponible pour les autres.</translation>
     <message>
         <location line="+15"/>
         <source>How the startup rates the mentor&apos;s help (1 to 5)</source>
-        <translation>La note que la startup donne à l'aide du mentor (1 à 5)</translation>
+        <translation>La note que la startup donne à l&apos;aide du mentor (1 à 5)</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4323,12 +4536,12 @@ Le créneau redeviendra disponible pour les autres.</translation>
         <location line="+2"/>
         <location line="+60"/>
         <source>Record a session of one of the cohort&apos;s pairs (Ctrl+N)</source>
-        <translation>Enregistrer une séance d'un binôme de la promotion (Ctrl+N)</translation>
+        <translation>Enregistrer une séance d&apos;un binôme de la promotion (Ctrl+N)</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>No session recorded for this cohort yet.</source>
-        <translation>Aucune séance enregistrée pour cette promotion pour l'instant.</translation>
+        <translation>Aucune séance enregistrée pour cette promotion pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4359,7 +4572,7 @@ Le créneau redeviendra disponible pour les autres.</translation>
         <location line="+6"/>
         <location line="+5"/>
         <source>No active pair in this cohort: accept a matching run first</source>
-        <translation>Aucun binôme actif dans cette promotion : acceptez d'abord un appariement</translation>
+        <translation>Aucun binôme actif dans cette promotion : acceptez d&apos;abord un appariement</translation>
     </message>
     <message>
         <location line="+12"/>

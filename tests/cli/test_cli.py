@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from tests.cli.conftest import invoke
+from tests.cli.conftest import ALWAYS_SUBPROCESS, invoke
 from tierslieu.text import fold
 
 HELENE = "helene.leclerc@compostup.example"
@@ -316,16 +316,34 @@ def test_help_documents_every_command(cli: Runner) -> None:
     assert "--force" in cli(["demo", "--help"]).out
 
 
-def test_unexpected_error_exits_1_and_logs_the_traceback(cli: Runner, tmp_path: Path,
-                                                         data_dir: Path) -> None:
-    broken = tmp_path / "broken.sqlite"
-    broken.write_bytes(b"this is not a database, only bytes " * 200)
-    result = cli(["members", "list"], db=broken)
+def test_unexpected_error_exits_1_and_logs_the_traceback(
+        cli: Runner, demo_db: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    if ALWAYS_SUBPROCESS:
+        pytest.skip("the fault is injected into this process")
+    from tierslieu.services import members
+
+    def broken(*_args: Any, **_kwargs: Any) -> None:
+        raise RuntimeError("disque en feu")
+
+    monkeypatch.setattr(members, "search", broken)
+    result = cli(["members", "list"], db=demo_db)
     assert result.code == 1
     log = data_dir / "logs" / "tierslieu.log"
     assert str(log) in result.err and "Erreur inattendue" in result.err
+    assert "RuntimeError: disque en feu" in result.err
     assert "Traceback" in log.read_text(encoding="utf-8")
     assert "Traceback" not in result.err
+
+
+def test_a_file_that_is_not_a_database_is_set_aside_not_overwritten(
+        cli: Runner, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.sqlite"
+    content = b"this is not a database, only bytes " * 200
+    broken.write_bytes(content)
+    result = cli(["members", "list"], db=broken)
+    assert result.code != 0 and "endommagée" in result.err
+    [aside] = tmp_path.glob("broken.sqlite.corrupt-*")
+    assert aside.read_bytes() == content and str(aside) in result.err
 
 
 def test_cli_runs_without_qt(demo_db: Path, data_dir: Path) -> None:

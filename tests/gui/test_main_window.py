@@ -45,7 +45,8 @@ def test_title_and_status_bar_name_the_database(window, ctx, db_path) -> None:
 
 def test_every_page_is_reachable_from_the_sidebar(window) -> None:
     names = [p.icon_name for p in window.pages()]
-    assert names == ["members", "organizations", "planning", "incubation", "mentoring"]
+    assert names == ["members", "organizations", "planning", "incubation", "mentoring",
+                     "reports"]
     for i, page in enumerate(window.pages()):
         window.sidebar.setCurrentRow(i)
         assert window.stack.currentWidget() is page
@@ -64,6 +65,10 @@ def test_ctrl_digits_switch_pages(window, qtbot) -> None:
 def test_ctrl_f_focuses_the_current_pages_search(window, qtbot) -> None:
     for i, page in enumerate(window.pages()):
         window.show_page(i)
+        if not callable(getattr(page, "focus_search", None)):   # e.g. the Reports page
+            assert not window.act_search.isEnabled()
+            continue
+        assert window.act_search.isEnabled()
         window.sidebar.setFocus()
         qtbot.keyClick(window, Qt.Key.Key_F, CTRL)
         # members/organisations: their search field; planning: the date; incubation: search
@@ -169,7 +174,7 @@ def test_run_smoke_visits_every_page(db_path, sqlite_engine, tmp_path) -> None:
     lines = result.stdout.splitlines()
     startup = [line for line in lines if line.startswith("startup_ms=")]
     assert len(startup) == 1 and int(startup[0].split("=")[1]) >= 0
-    assert "pages=members,organizations,planning,incubation,mentoring" in lines
+    assert "pages=members,organizations,planning,incubation,mentoring,reports" in lines
 
 
 def test_run_smoke_fails_cleanly_on_an_unusable_database(tmp_path) -> None:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tierslieu import __version__, i18n
+from tierslieu.cli import billing as billing_commands
 from tierslieu.cli import bookings, database, incubation, members, mentoring, spaces
 from tierslieu.cli import reports as report_commands
 from tierslieu.cli.output import prepare_streams
@@ -82,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     incubation.register(sub)
     mentoring.register(sub)
     report_commands.register(sub)
+    billing_commands.register(sub)
     database.register(sub)
     return parser
 

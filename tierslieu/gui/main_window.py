@@ -33,6 +33,7 @@ from tierslieu.gui.mentoring import MentoringPage
 from tierslieu.gui.pages.members import MembersPage
 from tierslieu.gui.pages.organizations import OrganizationsPage
 from tierslieu.gui.planning.page import PlanningPage
+from tierslieu.gui.reports import ReportsPage
 from tierslieu.i18n import current_language
 
 SETTINGS_KEY = "main_window"
@@ -87,9 +88,10 @@ class MainWindow(QMainWindow):
         self.planning_page = PlanningPage(ctx, self)
         self.incubation_page = IncubationPage(ctx, self)
         self.mentoring_page = MentoringPage(ctx, self)
+        self.reports_page = ReportsPage(ctx, self)
         self._pages: list[Any] = [self.members_page, self.organizations_page,
                                   self.planning_page, self.incubation_page,
-                                  self.mentoring_page]
+                                  self.mentoring_page, self.reports_page]
 
         self._build_status_bar()
         self._build_actions()
@@ -230,6 +232,7 @@ class MainWindow(QMainWindow):
         self.title_label.setText(page.page_title())
         self.act_import.setEnabled(callable(getattr(page, "import_csv", None)))
         self.act_export.setEnabled(callable(getattr(page, "export_csv", None)))
+        self.act_search.setEnabled(callable(getattr(page, "focus_search", None)))
         self.status_label.setText(self._status.get(index, ""))
 
     def _on_page_status(self, index: int, text: str) -> None:
@@ -253,7 +256,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def focus_search(self) -> None:
-        self.current_page().focus_search()
+        focus = getattr(self.current_page(), "focus_search", None)
+        if callable(focus):
+            focus()
 
     @Slot()
     def refresh(self) -> None:

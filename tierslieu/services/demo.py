@@ -235,6 +235,9 @@ def generate(engine: Engine, *, seed: int = 1, scale: str = "small",
     _kiosk_credentials(engine, people)
     demo_incubation.generate(engine, seed=seed)
     demo_mentoring.generate(engine, seed=seed)
+    from tierslieu.services import demo_billing
+
+    demo_billing.generate(engine, seed=seed)  # plans, subscriptions, invoices, payments
     return dataclasses.replace(summary, resources=made.resources, bookings=made.bookings)
 
 

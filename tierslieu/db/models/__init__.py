@@ -35,3 +35,17 @@ from tierslieu.db.models.mentoring import (  # noqa: E402
 )
 
 __all__ += ["Assignment", "MatchRun", "MentorProfile", "MentoringNeed", "MentoringSession"]
+
+from tierslieu.db.models.billing import (  # noqa: E402
+    BookingConsumption,
+    CreditEntry,
+    Invoice,
+    InvoiceCounter,
+    InvoiceLine,
+    Payment,
+    Plan,
+    Subscription,
+)
+
+__all__ += ["BookingConsumption", "CreditEntry", "Invoice", "InvoiceCounter", "InvoiceLine",
+            "Payment", "Plan", "Subscription"]

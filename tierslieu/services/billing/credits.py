@@ -1,0 +1,293 @@
+"""The credits ledger and what each booking consumed.
+
+Monthly allowances (meeting-room minutes, desk days) come with monthly plans and do not
+roll over: their unused part expires at the month's end. Packs roll over until their
+own expiry. The soonest-expiring credits are used first. Credits are usable only for a
+booking inside a valid subscription: after the end date, :func:`use_for_booking` refuses
+with ``credits_outside_subscription`` and the billing run charges the booking as
+overage, saying why.
+
+The ledger (``credit_entry``) is append-only: grants, uses, expiries, adjustments; a
+mistake is corrected by an adjustment, never by editing a row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+
+from tierslieu import timeutil
+from tierslieu.db.engine import transaction
+from tierslieu.db.models import (
+    Booking,
+    BookingConsumption,
+    CreditEntry,
+    Invoice,
+    Person,
+    Plan,
+    Resource,
+    Site,
+    Subscription,
+)
+from tierslieu.db.models.billing import CREDIT_UNITS
+from tierslieu.errors import ConflictError, NotFoundError, ValidationError
+from tierslieu.services import validation as v
+from tierslieu.services.billing import parties
+from tierslieu.services.billing.common import Month, amount_of, d
+from tierslieu.services.billing.compute import Computation, Use, compute, is_free
+from tierslieu.services.billing.dto import BookingConsumption as ConsumptionDTO
+from tierslieu.services.billing.dto import CreditBalance, CreditDraw, Party
+
+
+@dataclass(frozen=True)
+class LedgerRow:
+    id: int
+    subscription_id: int
+    unit: str
+    kind: str
+    amount: int
+    month: str | None
+    expires_on: date | None
+    booking_id: int | None
+    at: datetime
+    actor: str
+    note: str
+
+
+# -- writing the ledger ------------------------------------------------------------------------
+
+def persist(session: Session, comp: Computation, invoice_of: dict[tuple[str, int], int],
+            *, expire: bool, actor: str = "") -> int:
+    """Freeze the computation: allowance grants, uses, consumptions, and (when the month is
+    over) expiries. ``invoice_of`` maps a payer to the invoice carrying its overage."""
+    m = comp.month
+    for pot in comp.pots:
+        if pot.source == "allowance" and not pot.persisted and (pot.granted or pot.used):
+            session.add(CreditEntry(subscription_id=pot.sub.row.id, unit=pot.unit,
+                                    kind="allowance", amount=pot.granted, month=m.key,
+                                    expires_on=pot.expires_on, actor=actor,
+                                    note=f"Allocation {m.of_label}"))
+            pot.persisted = True
+    for use in comp.uses:
+        for pot, amount, _left in use.draws:
+            session.add(CreditEntry(subscription_id=pot.sub.row.id, unit=pot.unit, kind="use",
+                                    amount=-amount, month=m.key, booking_id=use.booking.id,
+                                    actor=actor, note=use.resource.name))
+        session.add(BookingConsumption(
+            booking_id=use.booking.id, month=m.key, person_id=use.booking.person_id,
+            included_subscription_id=use.included.row.id if use.included else None,
+            unit=use.unit, needed=use.needed, drawn=sum(a for _, a, _ in use.draws),
+            overage_units=use.overage_units, overage_cents=use.overage_cents,
+            invoice_id=invoice_of.get(use.payer.key) if use.overage_cents else None,
+            explanation=use.explanation))
+    if expire:
+        for pot in comp.pots:
+            if pot.remaining > 0 and pot.expires_on <= m.last:
+                session.add(CreditEntry(
+                    subscription_id=pot.sub.row.id, unit=pot.unit, kind="expiry",
+                    amount=-pot.remaining, month=m.key, expires_on=pot.expires_on, actor=actor,
+                    note="Non utilisé en fin de mois (pas de report)"
+                    if pot.source == "allowance" else "Pack expiré"))
+                pot.remaining = 0
+    session.flush()
+    return len(comp.uses)
+
+
+def use_for_booking(engine: Engine, booking_id: int, *, actor: str = ""
+                    ) -> ConsumptionDTO:
+    """Settle a booking now from the member's credits (at the front desk), all or nothing.
+
+    Refused when the booking falls outside every valid subscription with credits
+    (``credits_outside_subscription``, naming the end date when one ended before), when
+    the credits do not cover it (``credits_insufficient``), or when it was settled or
+    billed already. A booking included in a plan is settled with nothing drawn.
+    """
+    with transaction(engine) as s:
+        from tierslieu.services.billing.numbering import lock_chain
+
+        lock_chain(s)            # one billing writer at a time: no credit drawn twice
+        b, r, tz = _booking(s, booking_id)
+        if s.get(BookingConsumption, booking_id) is not None:
+            raise ConflictError("booking_already_settled", ref=booking_id)
+        if b.status != "confirmed" or b.person_id is None or is_free(r, b):
+            raise ValidationError("booking_not_billable", "booking", ref=booking_id)
+        day = timeutil.to_local(b.start_at, tz).date()
+        comp = compute(s, Month.parse(day), only_booking=booking_id)
+        use = comp.use_of(booking_id)
+        assert use is not None
+        if use.included is None:
+            if use.unit is None:
+                raise ValidationError("credits_not_applicable", "booking", resource=r.name)
+            if not use.draws:
+                raise _outside(s, b.person_id, day)
+            if use.overage_units:
+                raise ConflictError("credits_insufficient", needed=amount_of(
+                    use.unit, use.needed), available=amount_of(
+                    use.unit, sum(a for _, a, _ in use.draws)))
+        persist(s, comp, {}, expire=False, actor=actor)
+        return use.dto("settled")
+
+
+def _outside(session: Session, person_id: int, day: date) -> ValidationError:
+    ended = session.execute(
+        select(Subscription.end_on, Plan.name).join(Plan)
+        .where(Subscription.person_id == person_id, Subscription.end_on < day)
+        .order_by(Subscription.end_on.desc())).first()
+    if ended is not None:
+        return ValidationError("credits_outside_subscription", "booking", day=d(day),
+                               plan=ended[1], end=d(ended[0]))
+    return ValidationError("credits_none", "booking", day=d(day))
+
+
+def adjust(engine: Engine, subscription_id: int, unit: str, amount: int, *, note: str,
+           month: str | None = None, actor: str = "") -> LedgerRow:
+    """Add (or remove, negative) credits by hand, with the reason. A monthly plan's
+    adjustment belongs to a month (its allowance); a pack's to the pack."""
+    if unit not in CREDIT_UNITS:
+        raise ValidationError("choice_invalid", "unit", value=unit,
+                              allowed=", ".join(CREDIT_UNITS))
+    if isinstance(amount, bool) or not isinstance(amount, int) or amount == 0:
+        raise ValidationError("number_invalid", "amount", value=amount)
+    note = v.text(note, "reason", required=True, max_len=500)
+    with transaction(engine) as s:
+        sub = s.get(Subscription, subscription_id)
+        if sub is None:
+            raise NotFoundError("subscription_not_found", ref=str(subscription_id))
+        plan = s.get_one(Plan, sub.plan_id)
+        key = Month.parse(month).key if month else None
+        if plan.billing == "monthly" and key is None:
+            raise ValidationError("required", "month")
+        entry = CreditEntry(subscription_id=sub.id, unit=unit, kind="adjustment",
+                            amount=amount, month=key if plan.billing == "monthly" else None,
+                            actor=actor, note=note)
+        s.add(entry)
+        s.flush()
+        return _ledger_row(entry)
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+def _ledger_row(e: CreditEntry) -> LedgerRow:
+    return LedgerRow(e.id, e.subscription_id, e.unit, e.kind, e.amount, e.month, e.expires_on,
+                     e.booking_id, e.at, e.actor, e.note)
+
+
+def ledger(engine: Engine, subscription_id: int) -> list[LedgerRow]:
+    with transaction(engine, readonly=True) as s:
+        return [_ledger_row(e) for e in s.scalars(
+            select(CreditEntry).where(CreditEntry.subscription_id == subscription_id)
+            .order_by(CreditEntry.id))]
+
+
+def balances(engine: Engine, person_id: int, on: date) -> list[CreditBalance]:
+    """The member's credits valid on ``on``, once the month's bookings are counted."""
+    with transaction(engine, readonly=True) as s:
+        comp = compute(s, Month.parse(on))
+        orgs = _orgs(s, person_id)
+    from tierslieu.services.billing.compute import subs_for
+
+    ids = {x.row.id for x in subs_for(comp, person_id, orgs, on)}
+    return [CreditBalance(p.sub.row.id, p.sub.plan.name, p.source, p.unit, p.granted,
+                          p.granted - p.remaining if p.source == "allowance" else p.used,
+                          p.remaining, p.valid_from, p.expires_on)
+            for p in comp.pots if p.sub.row.id in ids and p.valid_from <= on <= p.expires_on]
+
+
+def _orgs(session: Session, person_id: int) -> set[int]:
+    from tierslieu.db.models import PersonOrganization
+
+    return set(session.scalars(select(PersonOrganization.organization_id).where(
+        PersonOrganization.person_id == person_id)))
+
+
+def _booking(session: Session, booking_id: int) -> tuple[Booking, Resource, str]:
+    row = session.execute(select(Booking, Resource, Site.timezone)
+                          .join(Resource, Booking.resource_id == Resource.id).join(Site)
+                          .where(Booking.id == booking_id)).first()
+    if row is None:
+        raise NotFoundError("booking_not_found", ref=booking_id)
+    return row[0], row[1], row[2]
+
+
+def frozen_consumptions(session: Session, *, invoice_id: int | None = None,
+                        booking_ids: list[int] | None = None) -> list[ConsumptionDTO]:
+    """Consumptions as they were frozen by a run (or at the desk)."""
+    stmt = (select(BookingConsumption, Booking, Resource, Site.timezone)
+            .join(Booking, BookingConsumption.booking_id == Booking.id)
+            .join(Resource, Booking.resource_id == Resource.id).join(Site)
+            .order_by(Booking.start_at, Booking.id))
+    if invoice_id is not None:
+        stmt = stmt.where(BookingConsumption.invoice_id == invoice_id)
+    if booking_ids is not None:
+        stmt = stmt.where(BookingConsumption.booking_id.in_(booking_ids))
+    found = session.execute(stmt).all()
+    if not found:
+        return []
+    bids = [c.booking_id for c, _, _, _ in found]
+    draws: dict[int, list[CreditDraw]] = {}
+    for e, plan_name, billing, end_on in session.execute(
+            select(CreditEntry, Plan.name, Plan.billing, Subscription.end_on)
+            .join(Subscription, CreditEntry.subscription_id == Subscription.id).join(Plan)
+            .where(CreditEntry.booking_id.in_(bids), CreditEntry.kind == "use")
+            .order_by(CreditEntry.id)):
+        if billing == "monthly" and e.month:
+            last = Month.parse(e.month).last
+            source, expires = "allowance", min(last, end_on or last)
+        else:
+            source, expires = "pack", end_on or date.max
+        draws.setdefault(e.booking_id or 0, []).append(CreditDraw(
+            e.subscription_id, source, plan_name, e.unit, -e.amount, -1, expires))
+    pids = {b.person_id for _, b, _, _ in found if b.person_id}
+    people = {p.id: parties.person_party(p) for p in session.scalars(
+        select(Person).where(Person.id.in_(pids)))} if pids else {}
+    numbers = dict(session.execute(select(Invoice.id, Invoice.number).where(Invoice.id.in_(
+        {c.invoice_id for c, _, _, _ in found if c.invoice_id}))).all()) if any(
+        c.invoice_id for c, _, _, _ in found) else {}
+    plans = dict(session.execute(select(Subscription.id, Plan.name).join(Plan).where(
+        Subscription.id.in_({c.included_subscription_id for c, _, _, _ in found
+                             if c.included_subscription_id}))).all())
+    out = []
+    for c, b, r, tz in found:
+        person = people.get(b.person_id or 0) or Party("person", b.person_id, "")
+        out.append(ConsumptionDTO(
+            b.id, b.person_id, person.name, r.name, r.kind, b.start_at, b.end_at,
+            timeutil.to_local(b.start_at, tz).date(), "billed" if c.invoice_id else "settled",
+            plans.get(c.included_subscription_id or 0, ""), c.included_subscription_id,
+            c.unit, c.needed, tuple(draws.get(b.id, ())), c.overage_units, c.overage_cents,
+            None, numbers.get(c.invoice_id or 0, ""), c.explanation))
+    return out
+
+
+def consumption_for_booking(engine: Engine, booking_id: int) -> ConsumptionDTO:
+    """What a booking consumed (frozen by a run or at the desk) or would consume if its
+    month were billed now (``state="draft"``); cancelled bookings, no-shows, staff
+    bookings and free resources consume nothing (``not_billable``, with the reason)."""
+    with transaction(engine, readonly=True) as s:
+        b, r, tz = _booking(s, booking_id)
+        frozen = frozen_consumptions(s, booking_ids=[booking_id])
+        if frozen:
+            return frozen[0]
+        day = timeutil.to_local(b.start_at, tz).date()
+        reason = ""
+        if b.status == "cancelled":
+            reason = "Réservation annulée : rien n'est consommé"
+        elif b.status == "no_show":
+            reason = "Non honorée (salle libérée) : rien n'est consommé"
+        elif b.person_id is None:
+            reason = "Réservation de l'équipe, sans membre : rien n'est consommé"
+        elif is_free(r, b):
+            reason = "Ressource gratuite : rien n'est consommé"
+        if not reason:
+            use: Use | None = compute(s, Month.parse(day)).use_of(booking_id)
+            if use is not None:
+                return use.dto("draft")
+            reason = "Rien n'est consommé"
+        person = s.get(Person, b.person_id) if b.person_id else None
+        return ConsumptionDTO(b.id, b.person_id,
+                              parties.person_party(person).name if person else "", r.name,
+                              r.kind, b.start_at, b.end_at, day, "not_billable",
+                              explanation=reason)
