@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, delete, event, exists, inspect, literal, or_, select, update
+from sqlalchemy import and_, delete, event, exists, inspect, literal, select, update
 from sqlalchemy.exc import IntegrityError
 
 from tierslieu.errors import DatabaseDamagedError, DatabaseError
@@ -280,9 +280,11 @@ def _booking_problems(session: Session) -> list[Problem]:
     a, b = aliased(Booking), aliased(Booking)
     pairs = session.execute(
         select(a.id, b.id, a.resource_id, Resource.name)
-        .join(b, and_(b.resource_id == a.resource_id, b.status == "confirmed",
-                      b.end_at > b.start_at, b.start_at < a.end_at,
-                      or_(b.start_at > a.start_at, and_(b.start_at == a.start_at, b.id > a.id))))
+        # a range on (resource_id, start_at) per booking: b starts inside a (an OR here
+        # would make SQLite scan every pair of a resource's bookings)
+        .join(b, and_(b.resource_id == a.resource_id, b.start_at >= a.start_at,
+                      b.start_at < a.end_at, b.id != a.id, b.status == "confirmed",
+                      b.end_at > b.start_at))
         .join(Resource, Resource.id == a.resource_id)
         .where(a.status == "confirmed", a.end_at > a.start_at,
                Resource.kind != "hot_desk_zone")).all()

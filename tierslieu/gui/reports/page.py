@@ -8,7 +8,6 @@ progress and the result, and passes the service's errors on.
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 from dataclasses import dataclass
 from datetime import date
@@ -387,7 +386,7 @@ class ReportsPage(QWidget):
         if not target.lower().endswith(".pdf"):
             target += ".pdf"
         try:
-            shutil.copyfile(self.pdf_path, target)
+            Path(target).write_bytes(self.pdf_path.read_bytes())
         except OSError as exc:
             from tierslieu.gui.errors import show_error
 
