@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from tierslieu import __version__, i18n
 from tierslieu.cli import billing as billing_commands
-from tierslieu.cli import bookings, database, incubation, members, mentoring, spaces
+from tierslieu.cli import bookings, database, frontdesk, incubation, members, mentoring, spaces
 from tierslieu.cli import reports as report_commands
 from tierslieu.cli.output import prepare_streams
 from tierslieu.errors import TiersLieuError
@@ -82,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     spaces.register(sub)  # after bookings: adds "resources add" to its parser
     incubation.register(sub)
     mentoring.register(sub)
+    frontdesk.register(sub)
     report_commands.register(sub)
     billing_commands.register(sub)
     database.register(sub)

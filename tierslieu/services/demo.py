@@ -238,7 +238,11 @@ def generate(engine: Engine, *, seed: int = 1, scale: str = "small",
     from tierslieu.services import demo_billing
 
     demo_billing.generate(engine, seed=seed)  # plans, subscriptions, invoices, payments
-    return dataclasses.replace(summary, resources=made.resources, bookings=made.bookings)
+    from tierslieu.services import demo_events
+
+    front = demo_events.generate(engine, seed=seed)  # events, visits, directory consents
+    return dataclasses.replace(summary, resources=made.resources, bookings=made.bookings,
+                               consents=summary.consents + front.consents)
 
 
 # who can sign in at the demo kiosk (documented in the README)

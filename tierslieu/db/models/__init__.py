@@ -49,3 +49,15 @@ from tierslieu.db.models.billing import (  # noqa: E402
 
 __all__ += ["BookingConsumption", "CreditEntry", "Invoice", "InvoiceCounter", "InvoiceLine",
             "Payment", "Plan", "Subscription"]
+
+from tierslieu.db.models.events import (  # noqa: E402
+    Event,
+    EventRoom,
+    Registration,
+    Team,
+    TeamMember,
+)
+from tierslieu.db.models.visits import DirectoryProfile, Notification, Visit  # noqa: E402
+
+__all__ += ["DirectoryProfile", "Event", "EventRoom", "Notification", "Registration", "Team",
+            "TeamMember", "Visit"]

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 PUBLIC_CATEGORIES = ("employee", "independent", "entrepreneur", "student", "job_seeker",
                      "researcher", "retiree", "volunteer", "other")
 STATUSES = ("active", "archived")
-CONSENT_KINDS = ("photo", "newsletter")
+CONSENT_KINDS = ("photo", "newsletter", "directory")
 
 
 class Person(Timestamped, Base):
@@ -89,7 +89,8 @@ class Consent(Base):
     """One consent decision; the newest row per kind is the current one, older rows the history."""
 
     __tablename__ = "consent"
-    __table_args__ = (CheckConstraint("kind IN ('photo', 'newsletter')", name="kind"),)
+    __table_args__ = (CheckConstraint("kind IN ('photo', 'newsletter', 'directory')",
+                                      name="kind"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(

@@ -1,0 +1,215 @@
+"""Table models of the home page: who is in, arrivals, rooms, events, alerts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from tierslieu import timeutil
+from tierslieu.gui.fmt import fmt_date
+from tierslieu.gui.models.base import CENTER, DISPLAY, RIGHT, Column, RowTableModel
+from tierslieu.i18n import choice_label
+from tierslieu.services.dashboard import DashboardAlert, RoomDay
+from tierslieu.services.events import EventRow
+from tierslieu.services.visits import NotificationRow, VisitRow
+
+FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_BUSY = QBrush(QColor("#b3261e"))
+_FREE = QBrush(QColor("#2e7d32"))
+_WARN = QBrush(QColor("#8d6e00"))
+
+
+def kind_text(v: VisitRow) -> str:
+    """"Member", "Visitor" or "Guest"."""
+    labels = {"member": QCoreApplication.translate("DashboardModels", "Member"),
+              "visitor": QCoreApplication.translate("DashboardModels", "Visitor"),
+              "guest": QCoreApplication.translate("DashboardModels", "Guest")}
+    return labels.get(v.kind, v.kind)
+
+
+def name_text(v: VisitRow) -> str:
+    """The name, with a visitor's organisation: "Jean Dupont (Dupont & Fils)"."""
+    return f"{v.name} ({v.company})" if v.company else v.name
+
+
+def visit_tip(v: VisitRow) -> str | None:
+    if v.kind == "member":
+        return None
+    parts = [QCoreApplication.translate("DashboardModels", "Host: {host}").format(
+        host=v.host_name)]
+    if v.purpose:
+        parts.append(v.purpose)
+    return " — ".join(parts)
+
+
+def _hm(value: datetime | None, tz: str) -> str:
+    return f"{timeutil.to_local(value, tz):%H:%M}" if value else ""
+
+
+class PresentModel(RowTableModel[VisitRow]):
+    """Who is in now."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__([
+            Column("since", QCoreApplication.translate("DashboardModels", "Since"),
+                   lambda v: _hm(v.arrived_at, v.timezone), sort_key=lambda v: v.arrived_at,
+                   align=CENTER),
+            Column("name", QCoreApplication.translate("DashboardModels", "Name"), name_text,
+                   tooltip=visit_tip),
+            Column("kind", QCoreApplication.translate("DashboardModels", "Kind"), kind_text),
+            Column("host", QCoreApplication.translate("DashboardModels", "Host"),
+                   lambda v: v.host_name, tooltip=visit_tip),
+        ], parent)
+
+
+class ArrivalsModel(RowTableModel[VisitRow]):
+    """Today's arrivals, present or gone."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__([
+            Column("arrived", QCoreApplication.translate("DashboardModels", "Arrived"),
+                   lambda v: _hm(v.arrived_at, v.timezone), sort_key=lambda v: v.arrived_at,
+                   align=CENTER),
+            Column("name", QCoreApplication.translate("DashboardModels", "Name"), name_text,
+                   tooltip=visit_tip),
+            Column("kind", QCoreApplication.translate("DashboardModels", "Kind"), kind_text),
+            Column("left", QCoreApplication.translate("DashboardModels", "Left"),
+                   lambda v: _hm(v.left_at, v.timezone), sort_key=lambda v: v.left_at,
+                   align=CENTER),
+        ], parent)
+
+
+def _hours(minutes: int) -> str:
+    h, m = divmod(minutes, 60)
+    return f"{h} h {m:02d}" if m else f"{h} h"
+
+
+class RoomsModel(RowTableModel[RoomDay]):
+    """Today's bookings per room; the "now" column is red when the room is in use."""
+
+    def __init__(self, parent: Any = None) -> None:
+        def now_text(r: RoomDay) -> str:
+            if r.busy_now:
+                return QCoreApplication.translate("DashboardModels", "In use: {title}").format(
+                    title=r.current_title) if r.current_title else \
+                    QCoreApplication.translate("DashboardModels", "In use")
+            if r.next_start is not None:
+                return QCoreApplication.translate("DashboardModels", "Free until {time}").format(
+                    time=_hm(r.next_start, r.timezone))
+            return QCoreApplication.translate("DashboardModels", "Free")
+
+        super().__init__([
+            Column("room", QCoreApplication.translate("DashboardModels", "Resource"),
+                   lambda r: r.name, tooltip=lambda r: choice_label(r.kind)),
+            Column("bookings", QCoreApplication.translate("DashboardModels", "Bookings"),
+                   lambda r: r.bookings or "", sort_key=lambda r: r.bookings, align=RIGHT),
+            Column("booked", QCoreApplication.translate("DashboardModels", "Booked"),
+                   lambda r: _hours(r.booked_minutes) if r.booked_minutes else "",
+                   sort_key=lambda r: r.booked_minutes, align=RIGHT),
+            Column("now", QCoreApplication.translate("DashboardModels", "Now"), now_text,
+                   tooltip=now_text),
+        ], parent)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
+        if role == FOREGROUND and index.column() == 3:
+            return _BUSY if self.row_at(index.row()).busy_now else _FREE
+        return super().data(index, role)
+
+
+def event_when(e: EventRow) -> str:
+    """"25/11/2026 14:00-17:00", or "28/11/2026 09:00 → 29/11/2026" over several days."""
+    start, end = e.local_start, e.local_end
+    if start.date() == end.date():
+        return f"{fmt_date(start.date())} {start:%H:%M}-{end:%H:%M}"
+    return f"{fmt_date(start.date())} {start:%H:%M} → {fmt_date(end.date())}"
+
+
+def _short_when(e: EventRow, today: bool) -> str:
+    start, end = e.local_start, e.local_end
+    if today:
+        return f"{start:%H:%M}-{end:%H:%M}"
+    day = f"{start:%d/%m} {start:%H:%M}"
+    return day if start.date() == end.date() else f"{day} → {end:%d/%m}"
+
+
+class DashboardEventsModel(RowTableModel[EventRow]):
+    """Today's events (times only) or the coming week's (day and time)."""
+
+    def __init__(self, parent: Any = None, *, today: bool = False) -> None:
+        super().__init__([
+            Column("when", QCoreApplication.translate("DashboardModels", "When"),
+                   lambda e: _short_when(e, today), sort_key=lambda e: e.start_at,
+                   tooltip=event_when),
+            Column("title", QCoreApplication.translate("DashboardModels", "Event"),
+                   lambda e: e.title, tooltip=lambda e: ", ".join(e.rooms) or None),
+            Column("places", QCoreApplication.translate("DashboardModels", "Registered"),
+                   lambda e: f"{e.registered} / {e.capacity}"
+                   + (f" (+{e.waitlisted})" if e.waitlisted else ""),
+                   sort_key=lambda e: e.registered, align=RIGHT),
+        ], parent)
+
+
+@dataclass(frozen=True)
+class AlertItem:
+    """One line of the alerts list: a late milestone, an under-filled event or a
+    notification for a host."""
+
+    kind: str                  # milestone_late | event_underfilled | notification
+    title: str
+    detail: str
+    due: date | None
+    ref_id: int                # enrollment, event or notification id
+    at: datetime | None = None
+
+
+def alert_items(alerts: tuple[DashboardAlert, ...],
+                notes: tuple[NotificationRow, ...]) -> list[AlertItem]:
+    """Notifications first (someone is waiting), then events, then milestones."""
+    out = [AlertItem("notification", n.person_name, n.text(), None, n.id, n.created_at)
+           for n in notes]
+    for a in alerts:
+        if a.kind == "event_underfilled":
+            detail = QCoreApplication.translate(
+                "DashboardModels", "{registered} registered, {minimum} needed").format(
+                    registered=a.registered, minimum=a.minimum)
+            out.append(AlertItem(a.kind, a.title, detail, a.due, a.ref_id))
+    out += [AlertItem(a.kind, a.title, a.detail, a.due, a.ref_id) for a in alerts
+            if a.kind != "event_underfilled"]
+    return out
+
+
+def alert_kind(item: AlertItem) -> str:
+    labels = {
+        "notification": QCoreApplication.translate("DashboardModels", "For a host"),
+        "event_underfilled": QCoreApplication.translate("DashboardModels", "Few registrations"),
+        "milestone_late": QCoreApplication.translate("DashboardModels", "Milestone late"),
+    }
+    return labels.get(item.kind, item.kind)
+
+
+class AlertsModel(RowTableModel[AlertItem]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__([
+            Column("kind", QCoreApplication.translate("DashboardModels", "Alert"), alert_kind),
+            Column("detail", QCoreApplication.translate("DashboardModels", "Detail"),
+                   lambda a: f"{a.title} — {a.detail}", tooltip=lambda a: f"{a.title}\n{a.detail}"),
+            Column("due", QCoreApplication.translate("DashboardModels", "Date"),
+                   lambda a: fmt_date(a.due) if a.due else (
+                       _hm(a.at, timeutil.DEFAULT_TZ) if a.at else ""),
+                   sort_key=lambda a: a.due or (a.at.date() if a.at else None)),
+        ], parent)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
+        if role == FOREGROUND and index.column() == 0:
+            kind = self.row_at(index.row()).kind
+            return _BUSY if kind == "milestone_late" else _WARN if kind != "notification" \
+                else None
+        return super().data(index, role)
+
+
+__all__ = ["AlertItem", "AlertsModel", "ArrivalsModel", "DashboardEventsModel", "PresentModel",
+           "RoomsModel", "alert_items", "event_when", "kind_text", "name_text"]

@@ -1,0 +1,171 @@
+"""Today at the front desk, in one call: who is in, arrivals, rooms, events, alerts.
+
+:func:`load` returns one frozen :class:`Dashboard` built from the visit, booking, event
+and incubation services (read-only transactions), so the home page refreshes it off the
+GUI thread every minute and the CLI could print it.
+
+Occupancy: people in now over the seats of the site (desks, hot-desk zones, offices);
+rooms (meeting rooms, halls, booths) in use now over all rooms. Alerts: late milestones
+(incubation), under-filled events, unread notifications for hosts. Subscriptions ending
+and unpaid invoices belong to billing; they can join :func:`alerts` once billing offers
+them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+
+from tierslieu import timeutil
+from tierslieu.db.engine import transaction
+from tierslieu.db.models import Resource, Site
+from tierslieu.services import bookings, events, visits
+from tierslieu.services.events import EventRow
+from tierslieu.services.visits import NotificationRow, VisitRow
+
+SEAT_KINDS = ("desk", "hot_desk_zone", "office")
+ROOM_KINDS = ("meeting_room", "event_hall", "phone_booth")
+WEEK_DAYS = 7
+
+
+@dataclass(frozen=True)
+class RoomDay:
+    """One resource's day: how many bookings, how long, and what is on now or next."""
+
+    resource_id: int
+    name: str
+    kind: str
+    capacity: int
+    bookings: int
+    booked_minutes: int
+    busy_now: bool
+    current_title: str
+    next_start: datetime | None
+    timezone: str
+
+
+@dataclass(frozen=True)
+class Occupancy:
+    present: int
+    seats: int
+    rooms_busy: int
+    rooms_total: int
+
+    @property
+    def percent(self) -> int:
+        """People in over seats, rounded; 0 without seats."""
+        return round(100 * self.present / self.seats) if self.seats else 0
+
+
+@dataclass(frozen=True)
+class DashboardAlert:
+    kind: str          # milestone_late | event_underfilled
+    title: str         # the startup or the event
+    detail: str        # the milestone, or "4 / 10"
+    due: date | None
+    ref_id: int        # the enrollment or the event
+    registered: int = 0    # under-filled events: registered so far and the minimum
+    minimum: int = 0
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    now: datetime
+    today: date
+    timezone: str
+    present: tuple[VisitRow, ...]
+    arrivals: tuple[VisitRow, ...]
+    rooms: tuple[RoomDay, ...]
+    occupancy: Occupancy
+    events_today: tuple[EventRow, ...]
+    events_week: tuple[EventRow, ...]
+    alerts: tuple[DashboardAlert, ...]
+    notifications: tuple[NotificationRow, ...]
+
+
+def _site(engine: Engine, site_id: int | None) -> tuple[int | None, str]:
+    with transaction(engine, readonly=True) as s:
+        site = s.get(Site, site_id) if site_id else s.scalar(select(Site).order_by(Site.id))
+        return (site.id, site.timezone) if site else (None, timeutil.DEFAULT_TZ)
+
+
+def rooms_today(engine: Engine, now: datetime, *, site_id: int | None = None,
+                tz: str = timeutil.DEFAULT_TZ) -> list[RoomDay]:
+    """Every active resource with its bookings of the local day; rooms first."""
+    start, end = timeutil.day_bounds_utc(timeutil.to_local(now, tz).date(), tz)
+    stmt = select(Resource).where(Resource.status == "active")
+    if site_id is not None:
+        stmt = stmt.where(Resource.site_id == site_id)
+    with transaction(engine, readonly=True) as s:
+        resources = list(s.scalars(stmt.order_by(Resource.sort_order, Resource.name)))
+    day = bookings.between(engine, start, end, resource_ids=[r.id for r in resources])
+    by_resource: dict[int, list[bookings.BookingRow]] = {}
+    for b in day:
+        if b.status == "confirmed":
+            by_resource.setdefault(b.resource_id, []).append(b)
+    out = []
+    for r in resources:
+        held = by_resource.get(r.id, [])
+        if not held and r.kind not in ROOM_KINDS:
+            continue
+        minutes = sum(int((min(b.end_at, end) - max(b.start_at, start)).total_seconds() // 60)
+                      for b in held)
+        current = next((b for b in held if b.start_at <= now < b.end_at), None)
+        upcoming = [b.start_at for b in held if b.start_at > now]
+        out.append(RoomDay(r.id, r.name, r.kind, r.capacity, len(held), minutes,
+                           current is not None, current.title if current else "",
+                           min(upcoming) if upcoming else None, tz))
+    out.sort(key=lambda x: (x.kind not in ROOM_KINDS, x.kind != "meeting_room", x.name))
+    return out
+
+
+def occupancy(engine: Engine, present: int, rooms: Sequence[RoomDay], *,
+              site_id: int | None = None) -> Occupancy:
+    stmt = select(Resource.kind, Resource.capacity).where(Resource.status == "active")
+    if site_id is not None:
+        stmt = stmt.where(Resource.site_id == site_id)
+    with transaction(engine, readonly=True) as s:
+        resources = s.execute(stmt).all()
+    seats = sum(cap for kind, cap in resources if kind in SEAT_KINDS)
+    total = sum(1 for kind, _ in resources if kind in ROOM_KINDS)
+    busy = sum(1 for r in rooms if r.kind in ROOM_KINDS and r.busy_now)
+    return Occupancy(present, seats, busy, total)
+
+
+def alerts(engine: Engine, now: datetime, today: date) -> list[DashboardAlert]:
+    """Late milestones of incubated startups, then under-filled events."""
+    from tierslieu.services import startups
+
+    out = [DashboardAlert("milestone_late", a.startup_name, a.detail, a.due_on,
+                          a.enrollment_id)
+           for a in startups.alerts(engine, today=today) if a.kind == "milestone_late"]
+    for e in events.underfilled(engine, now=now):
+        out.append(DashboardAlert("event_underfilled", e.title, f"{e.registered} / {e.minimum}",
+                                  timeutil.to_local(e.start_at, e.timezone).date(), e.event_id,
+                                  e.registered, e.minimum))
+    return out
+
+
+def load(engine: Engine, *, now: datetime | None = None,
+         site_id: int | None = None) -> Dashboard:
+    """Everything the home page shows, as of ``now`` (default: the clock)."""
+    now = (now or datetime.now(UTC)).astimezone(UTC)
+    site_id, tz = _site(engine, site_id)
+    today = timeutil.to_local(now, tz).date()
+    start, end = timeutil.day_bounds_utc(today, tz)
+    week_end = timeutil.day_bounds_utc(today + timedelta(days=WEEK_DAYS), tz)[1]
+    present = visits.present(engine, now=now, site_id=site_id)
+    rooms = rooms_today(engine, now, site_id=site_id, tz=tz)
+    planned = events.list_events(engine, start=start, end=week_end, include_cancelled=False)
+    return Dashboard(
+        now=now, today=today, timezone=tz, present=tuple(present),
+        arrivals=tuple(visits.arrivals(engine, today, site_id=site_id)),
+        rooms=tuple(rooms), occupancy=occupancy(engine, len(present), rooms, site_id=site_id),
+        events_today=tuple(e for e in planned if e.start_at < end),
+        events_week=tuple(e for e in planned if e.start_at >= end),
+        alerts=tuple(alerts(engine, now, today)),
+        notifications=tuple(visits.notifications(engine, unread_only=True, limit=50)))
