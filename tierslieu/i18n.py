@@ -162,6 +162,24 @@ FIELDS: dict[str, tuple[str, str]] = {
     "team_size": ("Taille des équipes", "Team size"),
     "teams": ("Équipes", "Teams"),
     "allow_same_org": ("Collègues dans la même équipe", "Colleagues in the same team"),
+    # users, audit, GDPR
+    "login": ("Identifiant", "Login"),
+    "password": ("Mot de passe", "Password"),
+    "display_name": ("Nom affiché", "Display name"),
+    "user": ("Utilisateur", "User"),
+    # first-run set-up and settings
+    "address": ("Adresse", "Address"),
+    "postcode": ("Code postal", "Postcode"),
+    "logo": ("Logo", "Logo"),
+    "resources": ("Ressources", "Resources"),
+    "admin": ("Compte administrateur", "Administrator account"),
+    "checkin_before_minutes": ("Arrivée possible avant le début (min)",
+                               "Check-in before the start (min)"),
+    "checkin_after_minutes": ("Arrivée possible après le début (min)",
+                              "Check-in after the start (min)"),
+    "cancel_cutoff_hours": ("Délai d'annulation (heures)", "Cancellation cut-off (hours)"),
+    "keep_daily": ("Sauvegardes quotidiennes gardées (jours)", "Daily backups kept (days)"),
+    "keep_monthly": ("Sauvegardes mensuelles gardées (mois)", "Monthly backups kept (months)"),
 }
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -638,8 +656,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "organisation."),
     "teams_none": ("Aucune équipe à publier pour « {event} ».",
                    "No teams to publish for \"{event}\"."),
-    "notif_visitor_arrived": ("Visite pour vous : {name} {company} — {purpose}",
-                              "Visitor for you: {name} {company} — {purpose}"),
+    "notif_visitor_arrived": ("Visite pour vous : {who}", "Visitor for you: {who}"),
     "notif_event_promoted": ("Une place s'est libérée : vous êtes inscrit·e à « {event} ».",
                              "A place opened up: you are registered for \"{event}\"."),
     "certificates_none": ("{field} : personne n'a été pointé·e présent·e, aucune attestation "
@@ -647,6 +664,72 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "{field}: nobody was checked in, no certificate to print."),
     "notif_event_underfilled": ("« {event} » manque d'inscrits.",
                                 "\"{event}\" is short of registrations."),
+    # users, permissions, audit, GDPR
+    "permission_denied": ("Action refusée : le rôle « {role} » ne permet pas « {action} ».",
+                          "Permission denied: the {role} role may not do \"{action}\"."),
+    "login_failed": ("Identifiant ou mot de passe incorrect. Après plusieurs échecs, "
+                     "patientez un moment avant de réessayer.",
+                     "Wrong login or password. After several failures, wait a moment "
+                     "before trying again."),
+    "password_too_short": ("{field} : {min} caractères au minimum.",
+                           "{field}: at least {min} characters."),
+    "login_invalid": ("{field} : lettres, chiffres, point, tiret ou _ (1 à 80 caractères).",
+                      "{field}: letters, digits, dot, dash or _ (1 to 80 characters)."),
+    "login_taken": ("{field} : l'identifiant « {value} » existe déjà.",
+                    "{field}: the login \"{value}\" already exists."),
+    "user_not_found": ("Utilisateur introuvable : {ref}.", "User not found: {ref}."),
+    "last_admin": ("Il doit rester au moins un administrateur actif.",
+                   "At least one active administrator must remain."),
+    "kiosk_pin_blocked": ("Code bloqué après 3 essais : demandez à l'accueil de le débloquer.",
+                          "PIN blocked after 3 attempts: ask the front desk to unblock it."),
+    "user_created": ("Utilisateur créé : {login} ({role}, n° {id}).",
+                     "User created: {login} ({role}, #{id})."),
+    "password_changed": ("Mot de passe changé pour {login}.", "Password changed for {login}."),
+    "pin_unblocked": ("Code de la borne débloqué pour {name}.", "Kiosk PIN unblocked for {name}."),
+    "users_count": ("{count} utilisateur(s).", "{count} user(s)."),
+    "audit_count": ("{count} entrée(s) du journal.", "{count} audit entr(y/ies)."),
+    "audit_ok": ("Journal d'audit intact : {count} entrée(s) vérifiée(s), chaîne continue.",
+                 "Audit log intact: {count} entr(y/ies) checked, unbroken chain."),
+    "audit_broken": ("Journal d'audit altéré à l'entrée n° {id} : {problem}",
+                     "Audit log altered at entry #{id}: {problem}"),
+    "audit_purged": ("{count} entrée(s) de plus de 12 mois supprimée(s) du journal.",
+                     "{count} audit entr(y/ies) older than 12 months purged."),
+    "gdpr_exported": ("Données de la personne n° {id} exportées : {json} et {pdf}",
+                      "Data of person #{id} exported: {json} and {pdf}"),
+    "gdpr_anonymized": ("Personne n° {id} anonymisée ; réservations, factures et statistiques "
+                        "conservées.",
+                        "Person #{id} anonymised; bookings, invoices and statistics kept."),
+    "retention_summary": ("Conservation : {flagged} compte(s) inactif(s) depuis 3 ans signalé(s) "
+                          "({new} nouveau(x)).",
+                          "Retention: {flagged} account(s) inactive for 3 years flagged "
+                          "({new} new)."),
+    "pg_password_stored": ("Mot de passe PostgreSQL enregistré dans le trousseau du système "
+                           "pour {target}.",
+                           "PostgreSQL password stored in the system keyring for {target}."),
+    "prompt_password": ("Mot de passe : ", "Password: "),
+    "prompt_password_again": ("Mot de passe (encore) : ", "Password (again): "),
+    "passwords_differ": ("{field} : les deux saisies diffèrent.",
+                         "{field}: the two entries differ."),
+    "keyring_missing": ("Le paquet « keyring » n'est pas installé (pip install "
+                        "'tierslieu[pg]').",
+                        "The \"keyring\" package is not installed (pip install "
+                        "'tierslieu[pg]')."),
+    # first-run set-up and settings
+    "logo_invalid": ("{field} : « {value} » n'est pas une image PNG, JPEG ou GIF lisible "
+                     "(5 Mo au plus).",
+                     "{field}: \"{value}\" is not a readable PNG, JPEG or GIF image (5 MB at "
+                     "most)."),
+    "hours_overlap": ("{field} : deux plages se chevauchent (à {value}).",
+                      "{field}: two time ranges overlap (at {value})."),
+    "setup_resource": ("{field}, ligne {row} : {detail}", "{field}, row {row}: {detail}"),
+    "setup_resource_twice": ("{field}, ligne {row} : « {value} » figure deux fois.",
+                             "{field}, row {row}: \"{value}\" appears twice."),
+    "setup_no_accounts": ("{field} : cette version ne gère pas encore les comptes.",
+                          "{field}: this version does not manage accounts yet."),
+    "setup_done": ("Cette base est déjà configurée : modifiez-la depuis les Paramètres.",
+                   "This database is already set up: change it from the Settings."),
+    "password_mismatch": ("{field} : les deux saisies sont différentes.",
+                          "{field}: the two entries differ."),
 }
 
 CHOICES: dict[str, tuple[str, str]] = {
@@ -745,6 +828,13 @@ CHOICES: dict[str, tuple[str, str]] = {
     "waitlisted": ("En liste d'attente", "Waitlisted"),
     "visitor": ("Visiteur·se", "Visitor"),
     "guest": ("Invité·e", "Guest"),
+    # user roles ("incubation" is above)
+    "admin": ("Administration", "Administrator"),
+    "front_desk": ("Accueil", "Front desk"),
+    "director": ("Direction", "Director"),
+    "kiosk": ("Borne", "Kiosk"),
+    # revenue by plan kind (reports): invoice lines for bookings beyond a plan
+    "overage": ("Dépassements (hors forfait)", "Bookings beyond plans"),
 }
 
 

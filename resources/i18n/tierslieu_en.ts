@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AuditDialog</name>
+    <message numerus="yes">
+        <location filename="../../tierslieu/gui/auth/audit_view.py" line="+148"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message numerus="yes">
         <location filename="../../tierslieu/gui/dialogs/booking_dialog.py" line="+417"/>
@@ -49,6 +60,55 @@
         <translation>
             <numerusform>%n not possible</numerusform>
             <numerusform>%n not possible</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <location filename="../../tierslieu/gui/dashboard/page.py" line="+232"/>
+        <source>%n person(s) in</source>
+        <translation>
+            <numerusform>%n person in</numerusform>
+            <numerusform>%n people in</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message numerus="yes">
+        <location filename="../../tierslieu/gui/setup/wizard.py" line="+277"/>
+        <source>%n day(s) open a week</source>
+        <translation>
+            <numerusform>%n day open a week</numerusform>
+            <numerusform>%n days open a week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n resource</numerusform>
+            <numerusform>%n resources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message numerus="yes">
+        <location filename="../../tierslieu/gui/events/page.py" line="+260"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+177"/>
+        <source>%n certificate(s) saved</source>
+        <translation>
+            <numerusform>%n certificate saved</numerusform>
+            <numerusform>%n certificates saved</numerusform>
         </translation>
     </message>
 </context>
@@ -114,7 +174,7 @@
 <context>
     <name>IncubationPage</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/incubation/page.py" line="+355"/>
+        <location filename="../../tierslieu/gui/incubation/page.py" line="+359"/>
         <source>, %n milestone(s) late</source>
         <translation>
             <numerusform>, %n milestone late</numerusform>
@@ -141,7 +201,7 @@
 <context>
     <name>MatchingTab</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/mentoring/matching_tab.py" line="+380"/>
+        <location filename="../../tierslieu/gui/mentoring/matching_tab.py" line="+387"/>
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n pair</numerusform>
@@ -200,7 +260,7 @@
 <context>
     <name>MembersPage</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/pages/members.py" line="+328"/>
+        <location filename="../../tierslieu/gui/pages/members.py" line="+333"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -259,7 +319,7 @@
 <context>
     <name>PlanningPage</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/planning/page.py" line="+112"/>
+        <location filename="../../tierslieu/gui/planning/page.py" line="+115"/>
         <source>%n booking(s) released: no check-in</source>
         <translation>
             <numerusform>%n booking released: no check-in</numerusform>
@@ -267,7 +327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+379"/>
+        <location line="+380"/>
         <source>%n booking(s) cancelled</source>
         <translation>
             <numerusform>%n booking cancelled</numerusform>
@@ -303,9 +363,20 @@
     </message>
 </context>
 <context>
+    <name>RegisterDialog</name>
+    <message numerus="yes">
+        <location filename="../../tierslieu/gui/events/dialogs.py" line="+234"/>
+        <source>%n place(s) left.</source>
+        <translation>
+            <numerusform>%n place left.</numerusform>
+            <numerusform>%n places left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/reports/page.py" line="+337"/>
+        <location filename="../../tierslieu/gui/reports/page.py" line="+336"/>
         <source>%n page(s), ready to print or save.</source>
         <translation>
             <numerusform>%n page, ready to print or save.</numerusform>
@@ -316,7 +387,7 @@
 <context>
     <name>StartupCard</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/incubation/board.py" line="+117"/>
+        <location filename="../../tierslieu/gui/incubation/board.py" line="+118"/>
         <source>Average weighted score of %n reviewer(s), out of 5</source>
         <translation>
             <numerusform>Average weighted score of %n reviewer, out of 5</numerusform>

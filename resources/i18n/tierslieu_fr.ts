@@ -40,6 +40,72 @@
     </message>
 </context>
 <context>
+    <name>AdminMenu</name>
+    <message>
+        <location filename="../../tierslieu/gui/auth/session.py" line="+230"/>
+        <source>&amp;Administration</source>
+        <translation>Ad&amp;ministration</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Users…</source>
+        <translation>&amp;Utilisateurs…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lock the session</source>
+        <translation>&amp;Verrouiller la session</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../tierslieu/gui/setup/wizard.py" line="+217"/>
+        <source>Administrator account</source>
+        <translation>Compte administrateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first account, with every right; it creates the others. Left empty, it is asked at the first sign-in.</source>
+        <translation>Le premier compte, avec tous les droits ; c&apos;est lui qui crée les autres. Laissé vide, il sera demandé à la première connexion.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters, digits, dot, dash or _</source>
+        <translation>Lettres, chiffres, point, tiret ou _</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full name:</source>
+        <translation>Nom &amp;complet :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least 8 characters</source>
+        <translation>8 caractères au moins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Confirm the password:</source>
+        <translation>Con&amp;firmer le mot de passe :</translation>
+    </message>
+</context>
+<context>
     <name>AlertsModel</name>
     <message>
         <location filename="../../tierslieu/gui/incubation/models.py" line="+236"/>
@@ -93,6 +159,95 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../tierslieu/gui/auth/audit_view.py" line="+73"/>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check integrity</source>
+        <translation>Vérifier l&apos;intégrité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Integrity checked: {count} entries, unbroken chain.</source>
+        <translation>Intégrité vérifiée : {count} entrées, chaîne intacte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The log was altered at entry #{id}: {problem}</source>
+        <translation>Le journal a été modifié à l&apos;entrée n° {id} : {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location line="-111"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <location filename="../../ui/booking_dialog.ui" line="+20"/>
@@ -141,27 +296,27 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+254"/>
+        <location line="+257"/>
         <source>dd/MM/yyyy</source>
         <translation>dd/MM/yyyy</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-225"/>
         <source>&amp;From</source>
         <translation>D&amp;e</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>to</source>
-        <translation>à</translation>
-    </message>
-    <message>
-        <location line="-7"/>
+        <location line="+17"/>
         <source>Start time (↑ ↓ or the mouse wheel move by 15 minutes)</source>
         <translation>Heure de début (↑ ↓ ou molette de la souris : par pas de 15 minutes)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>&amp;to</source>
+        <translation>&amp;à</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>End time (↑ ↓ or the mouse wheel move by 15 minutes)</source>
         <translation>Heure de fin (↑ ↓ ou molette de la souris : par pas de 15 minutes)</translation>
     </message>
@@ -191,12 +346,22 @@
         <translation>jusqu&apos;au</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>Repeat until</source>
+        <translation>Répéter jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>or</source>
         <translation>ou</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>Number of occurrences</source>
+        <translation>Nombre d&apos;occurrences</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>times</source>
         <translation>fois</translation>
     </message>
@@ -226,7 +391,12 @@
         <translation>&amp;Vérifier la disponibilité</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+29"/>
+        <source>Occurrences and their conflicts</source>
+        <translation>Occurrences et leurs conflits</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Otherwise a single taken or closed occurrence refuses the whole series</source>
         <translation>Sinon, une seule occurrence prise ou fermée fait refuser toute la série</translation>
     </message>
@@ -480,7 +650,7 @@
 <context>
     <name>CohortBoard</name>
     <message>
-        <location filename="../../tierslieu/gui/incubation/board.py" line="+314"/>
+        <location filename="../../tierslieu/gui/incubation/board.py" line="+315"/>
         <source>No startup</source>
         <translation>Aucune startup</translation>
     </message>
@@ -503,7 +673,7 @@
 <context>
     <name>CohortTab</name>
     <message>
-        <location filename="../../tierslieu/gui/mentoring/common.py" line="+118"/>
+        <location filename="../../tierslieu/gui/mentoring/common.py" line="+121"/>
         <source>No cohort yet: mentoring pairs the startups selected or incubated in a cohort (see the Incubation page). To try it: tierslieu --demo.</source>
         <translation>Aucune promotion pour l&apos;instant : le mentorat associe des mentors aux startups sélectionnées ou incubées d&apos;une promotion (voir la page Incubation). Pour essayer : tierslieu --demo.</translation>
     </message>
@@ -527,9 +697,867 @@
     </message>
 </context>
 <context>
+    <name>DashboardModels</name>
+    <message>
+        <location filename="../../tierslieu/gui/dashboard/models.py" line="+28"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visitor</source>
+        <translation>Visiteur·se</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest</source>
+        <translation>Invité·e</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Host: {host}</source>
+        <translation>Hôte : {host}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+16"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Arrived</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Left</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>In use: {title}</source>
+        <translation>Occupée : {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In use</source>
+        <translation>Occupée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free until {time}</source>
+        <translation>Libre jusqu&apos;à {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bookings</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Booked</source>
+        <translation>Réservée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{registered} registered, {minimum} needed</source>
+        <translation>{registered} inscrits, {minimum} nécessaires</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>For a host</source>
+        <translation>Pour un hôte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Few registrations</source>
+        <translation>Peu d&apos;inscrits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestone late</source>
+        <translation>Jalon en retard</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../tierslieu/gui/dashboard/page.py" line="+87"/>
+        <source>in now</source>
+        <translation>présents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arrivals today</source>
+        <translation>arrivées aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of the seats taken</source>
+        <translation>des places occupées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rooms in use</source>
+        <translation>salles occupées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>events today</source>
+        <translation>événements aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alerts</source>
+        <translation>alertes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Member arriving: type a name…</source>
+        <translation>Arrivée d&apos;un membre : tapez un nom…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check a member in (Ctrl+F to come here)</source>
+        <translation>Enregistrer l&apos;arrivée d&apos;un membre (Ctrl+F pour venir ici)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check in</source>
+        <translation>Enregistrer l&apos;arrivée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register a visitor…</source>
+        <translation>Enregistrer un visiteur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A visitor or a guest for a member (Ctrl+N)</source>
+        <translation>Un visiteur ou un invité d&apos;un membre (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New booking…</source>
+        <translation>Nouvelle réservation…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>In now</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody has checked in yet today.</source>
+        <translation>Personne n&apos;est encore arrivé aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check out</source>
+        <translation>Enregistrer le départ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected person leaves</source>
+        <translation>La personne sélectionnée s&apos;en va</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badge…</source>
+        <translation>Badge…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the selected visitor&apos;s badge (PDF)</source>
+        <translation>Imprimer le badge du visiteur sélectionné (PDF)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Arrivals today</source>
+        <translation>Arrivées du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No arrival today.</source>
+        <translation>Aucune arrivée aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rooms today</source>
+        <translation>Les salles aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No room is set up yet.</source>
+        <translation>Aucune salle n&apos;est encore créée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events today</source>
+        <translation>Événements du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No event today.</source>
+        <translation>Aucun événement aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coming up this week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No event in the next seven days.</source>
+        <translation>Aucun événement dans les sept prochains jours.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing needs your attention.</source>
+        <translation>Rien ne demande votre attention.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as read</source>
+        <translation>Marquer comme lu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected notification was passed on</source>
+        <translation>La notification sélectionnée a été transmise</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>of {seats} seats taken</source>
+        <translation>des {seats} places occupées</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{day}, updated at {time}</source>
+        <translation>{day}, mis à jour à {time}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n person(s) in</source>
+        <translation>
+            <numerusform>%n personne présente</numerusform>
+            <numerusform>%n personnes présentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose a member in the suggestions first.</source>
+        <translation>Choisissez d&apos;abord un membre dans les suggestions.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} checked in at {time}</source>
+        <translation>{name} est arrivé·e à {time}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} checked out</source>
+        <translation>{name} est parti·e</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} registered; {host} is notified</source>
+        <translation>{name} enregistré·e ; {host} est prévenu·e</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the badge</source>
+        <translation>Enregistrer le badge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Badge saved: {path}</source>
+        <translation>Badge enregistré : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DemoAccountsModel</name>
+    <message>
+        <location filename="../../tierslieu/gui/auth/login_dialog.py" line="+30"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../tierslieu/gui/setup/wizard.py" line="+24"/>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Finish creates the database:
+{path}</source>
+        <translation>Terminer crée la base de données :
+{path}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n day(s) open a week</source>
+        <translation>
+            <numerusform>%n jour d&apos;ouverture par semaine</numerusform>
+            <numerusform>%n jours d&apos;ouverture par semaine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n ressource</numerusform>
+            <numerusform>%n ressources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../tierslieu/gui/events/dialogs.py" line="+87"/>
+        <source>{room} ({seats} seats)</source>
+        <translation>{room} ({seats} places)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>New event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Event #{id}</source>
+        <translation>Événement n° {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.ui" line="+14"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Climate hackathon, bike repair workshop…</source>
+        <translation>Hackathon climat, atelier de réparation de vélos…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Kind</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Starts</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;ends</source>
+        <translation>&amp;fin</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>&amp;Rooms</source>
+        <translation>&amp;Salles</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Tick the rooms to book for the event; they show in the planning</source>
+        <translation>Cochez les salles à réserver pour l&apos;événement ; elles apparaissent dans le planning</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Book outside opening hours or on a closed day</source>
+        <translation>Réserver hors des horaires d&apos;ouverture ou un jour de fermeture</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Places</source>
+        <translation>&amp;Places</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>P&amp;rice (€, VAT incl.)</source>
+        <translation>P&amp;rix (€ TTC)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Registration</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>opens on</source>
+        <translation>ouvertes le</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>closes on</source>
+        <translation>closes le</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Without dates, registration is open now and closes when the event starts.</source>
+        <translation>Sans dates, les inscriptions sont ouvertes dès maintenant et closes au début de l&apos;événement.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&amp;Minimum</source>
+        <translation>&amp;Minimum</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>registrations; warn &amp;days before:</source>
+        <translation>inscrits ; alerter &amp;jours avant :</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Description</source>
+        <translation>D&amp;escription</translation>
+    </message>
+</context>
+<context>
+    <name>EventModels</name>
+    <message>
+        <location filename="../../tierslieu/gui/events/models.py" line="+32"/>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rooms</source>
+        <translation>Salles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+43"/>
+        <source>Attended</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+32"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Waitlist #{n}</source>
+        <translation>Liste d&apos;attente n° {n}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+37"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+38"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>(outside)</source>
+        <translation>(extérieur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registered on</source>
+        <translation>Inscrit·e le</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team {n}</source>
+        <translation>Équipe {n}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <location filename="../../tierslieu/gui/events/page.py" line="+101"/>
+        <source>Search events</source>
+        <translation>Rechercher des événements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search events…</source>
+        <translation>Rechercher des événements…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show only one kind of event</source>
+        <translation>N&apos;afficher qu&apos;un type d&apos;événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upcoming, past or all events</source>
+        <translation>Événements à venir, passés ou tous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past</source>
+        <translation>Passés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create an event and book its rooms (Ctrl+N)</source>
+        <translation>Créer un événement et réserver ses salles (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel event</source>
+        <translation>Annuler l&apos;événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the event and free its rooms</source>
+        <translation>Annuler l&apos;événement et libérer ses salles</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+73"/>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Register…</source>
+        <translation>Inscrire…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check in</source>
+        <translation>Enregistrer l&apos;arrivée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected person is here</source>
+        <translation>La personne sélectionnée est présente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel registration</source>
+        <translation>Annuler l&apos;inscription</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first person on the waitlist gets the place at once</source>
+        <translation>La première personne de la liste d&apos;attente obtient aussitôt la place</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates…</source>
+        <translation>Attestations…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attendance certificates of everyone checked in (PDF)</source>
+        <translation>Attestations de présence de toutes les personnes pointées (PDF)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teams…</source>
+        <translation>Équipes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form balanced hackathon teams</source>
+        <translation>Former des équipes de hackathon équilibrées</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Registrations</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Event created: {title}</source>
+        <translation>Événement créé : {title}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No event matches these filters.</source>
+        <translation>Aucun événement ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No event planned. Create one with “New event” (Ctrl+N): its rooms are booked in the planning.</source>
+        <translation>Aucun événement prévu. Créez-en un avec « Nouvel événement » (Ctrl+N) : ses salles sont réservées dans le planning.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No event.</source>
+        <translation>Aucun événement.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Select an event to see its registrations.</source>
+        <translation>Sélectionnez un événement pour voir ses inscriptions.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{title} — {day} — {places} registered, {waiting} on the waitlist</source>
+        <translation>{title} — {day} — {places} inscrits, {waiting} en liste d&apos;attente</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nobody registered yet.</source>
+        <translation>Personne n&apos;est encore inscrit.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Event saved: {title}</source>
+        <translation>Événement enregistré : {title}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel the event</source>
+        <translation>Annuler l&apos;événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel “{title}” and free its rooms? The {count} registrations are kept.</source>
+        <translation>Annuler « {title} » et libérer ses salles ? Les {count} inscriptions sont conservées.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Event cancelled: {title}</source>
+        <translation>Événement annulé : {title}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} is on the waitlist (#{n})</source>
+        <translation>{name} est en liste d&apos;attente (n° {n})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is registered</source>
+        <translation>{name} est inscrit·e</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is here</source>
+        <translation>{name} est présent·e</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Registration of {name} cancelled</source>
+        <translation>Inscription de {name} annulée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; {name} gets the place</source>
+        <translation> ; {name} obtient la place</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the certificates</source>
+        <translation>Enregistrer les attestations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n certificate(s) saved</source>
+        <translation>
+            <numerusform>%n attestation enregistrée</numerusform>
+            <numerusform>%n attestations enregistrées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../tierslieu/gui/setup/wizard.py" line="+11"/>
+        <source>TiersLieu — first start</source>
+        <translation>TiersLieu — premier démarrage</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
-        <location line="-118"/>
+        <location filename="../../tierslieu/gui/incubation/models.py" line="-118"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -552,6 +1580,211 @@
         <location line="+2"/>
         <source>By</source>
         <translation>Par</translation>
+    </message>
+</context>
+<context>
+    <name>HoursEditor</name>
+    <message>
+        <location filename="../../tierslieu/gui/setup/widgets.py" line="+191"/>
+        <source>Monday</source>
+        <translation>Lundi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>Mardi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wednesday</source>
+        <translation>Mercredi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursday</source>
+        <translation>Jeudi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friday</source>
+        <translation>Vendredi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday</source>
+        <translation>Samedi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sunday</source>
+        <translation>Dimanche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opens</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Closes</source>
+        <translation>Fermeture</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opens again</source>
+        <translation>Réouverture</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open on {day}</source>
+        <translation>Ouvert le {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opens</source>
+        <translation>ouverture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closes</source>
+        <translation>fermeture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day}: closed for a break, then open again</source>
+        <translation>{day} : fermé pour une pause, puis rouvert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day}: break</source>
+        <translation>{day} : pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opens again</source>
+        <translation>réouverture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closes again</source>
+        <translation>fermeture après la pause</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cop&amp;y Monday to the other weekdays</source>
+        <translation>Copier le l&amp;undi sur les autres jours de la semaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give Tuesday to Friday Monday&apos;s hours</source>
+        <translation>Donner au mardi, mercredi, jeudi et vendredi les horaires du lundi</translation>
+    </message>
+</context>
+<context>
+    <name>HoursPage</name>
+    <message>
+        <location filename="../../tierslieu/gui/setup/wizard.py" line="-103"/>
+        <source>Opening hours</source>
+        <translation>Horaires d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members book inside these hours; French public holidays are closed automatically.</source>
+        <translation>Les membres réservent pendant ces horaires ; les jours fériés sont fermés automatiquement.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <location line="-71"/>
+        <source>Your tiers-lieu</source>
+        <translation>Votre tiers-lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its name appears in the window and on the reports; the legal identity is printed on the invoices.</source>
+        <translation>Son nom s&apos;affiche dans la fenêtre et sur les rapports ; l&apos;identité légale est imprimée sur les factures.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Invoices show VAT; give the VAT number</source>
+        <translation>Les factures portent la TVA : indiquez le numéro de TVA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoices say « TVA non applicable, art. 293 B du CGI »</source>
+        <translation>Les factures portent « TVA non applicable, art. 293 B du CGI »</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The tiers-lieu&apos;s name (required)</source>
+        <translation>Le nom du tiers-lieu (obligatoire)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Street and number</source>
+        <translation>Numéro et rue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Code postal :</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Sub&amp;ject to VAT</source>
+        <translation>Assu&amp;jetti à la TVA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xempt (franchise en base, art. 293 B du CGI)</source>
+        <translation>E&amp;xonéré (franchise en base, art. 293 B du CGI)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add&amp;ress:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cit&amp;y:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;IRET:</source>
+        <translation>S&amp;IRET :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>14 digits (or the 9 of the SIREN)</source>
+        <translation>14 chiffres (ou les 9 du SIREN)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>VAT status:</source>
+        <translation>Régime de TVA :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VAT n&amp;umber:</source>
+        <translation>N° de &amp;TVA :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intra-EU VAT number, e.g. FR40303265045</source>
+        <translation>Numéro de TVA intracommunautaire, ex. : FR40303265045</translation>
     </message>
 </context>
 <context>
@@ -857,7 +2090,12 @@
         <translation>Choisissez une promotion pour afficher son tableau</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
+        <source>Search a startup</source>
+        <translation>Rechercher une startup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search a startup or a founder (Ctrl+F)</source>
         <translation>Startup ou fondateur·rice (Ctrl+F)</translation>
     </message>
@@ -892,12 +2130,14 @@
         <translation>Noter…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <location line="+11"/>
         <source>Review grid</source>
         <translation>Grille d&apos;évaluation</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <location line="+4"/>
         <location line="+105"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
@@ -1037,29 +2277,29 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../tierslieu/gui/kiosk/window.py" line="+127"/>
-        <location line="+234"/>
+        <location filename="../../tierslieu/gui/kiosk/window.py" line="+139"/>
+        <location line="+235"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-233"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+228"/>
+        <location line="+229"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-227"/>
         <source>Arrival</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>TiersLieu — Kiosk</source>
         <translation>TiersLieu — Borne</translation>
     </message>
@@ -1152,17 +2392,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+233"/>
+        <location line="+238"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-203"/>
         <source>Hello %1</source>
         <translation>Bonjour %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Closed now</source>
         <translation>Fermé</translation>
     </message>
@@ -1217,17 +2457,17 @@
         <translation>inclus</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Booked: %1, %2 %3–%4.</source>
         <translation>Réservation confirmée : %1, %2 de %3 à %4.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Welcome! Your arrival in %1 is recorded.</source>
         <translation>Bienvenue ! Votre arrivée est enregistrée : %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cancel this booking?</source>
         <translation>Annuler cette réservation ?</translation>
     </message>
@@ -1393,14 +2633,169 @@
     </message>
 </context>
 <context>
+    <name>LockOverlay</name>
+    <message>
+        <location filename="../../tierslieu/gui/auth/session.py" line="-125"/>
+        <source>Session locked</source>
+        <translation>Session verrouillée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed in as {login}. Enter your password to go on.</source>
+        <translation>Connecté·e en tant que {login}. Saisissez votre mot de passe pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../tierslieu/gui/auth/login_dialog.py" line="+24"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First start — TiersLieu</source>
+        <translation>Premier démarrage — TiersLieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the administrator account</source>
+        <translation>Créer le compte administrateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database has no account yet. The administrator manages the other accounts and their roles. Choose a password of at least 8 characters.</source>
+        <translation>Cette base n&apos;a encore aucun compte. L&apos;administrateur gère les autres comptes et leurs rôles. Choisissez un mot de passe d&apos;au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create and sign in</source>
+        <translation>Créer et se connecter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database: {db}</source>
+        <translation>Base de données : {db}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/login_dialog.ui" line="+35"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.ui" line="-21"/>
+        <source>Sign in — TiersLieu</source>
+        <translation>Connexion — TiersLieu</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>&amp;Login</source>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. Camille Martin</source>
+        <translation>ex. : Camille Martin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmer</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Demo accounts</source>
+        <translation>Comptes de démonstration</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Try each role: double-click an account to sign in with it.</source>
+        <translation>Essayez chaque rôle : double-cliquez sur un compte pour vous connecter avec.</translation>
+    </message>
+</context>
+<context>
+    <name>LogoPicker</name>
+    <message>
+        <location filename="../../tierslieu/gui/setup/widgets.py" line="-93"/>
+        <source>PNG, JPEG or GIF image (optional)</source>
+        <translation>Image PNG, JPEG ou GIF (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logo file</source>
+        <translation>Fichier du logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Br&amp;owse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the logo printed on the reports</source>
+        <translation>Choisir le logo imprimé sur les rapports</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logo preview</source>
+        <translation>Aperçu du logo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the logo</source>
+        <translation>Choisir le logo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images ({patterns})</source>
+        <translation>Images ({patterns})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tierslieu/gui/main_window.py" line="+57"/>
+        <location filename="../../tierslieu/gui/main_window.py" line="+68"/>
+        <source>Pages (Ctrl+1 to Ctrl+9)</source>
+        <translation>Pages (Ctrl+1 à Ctrl+9)</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>TiersLieu — {db}</source>
         <translation>TiersLieu — {db}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+9"/>
         <source>Database: {location}</source>
         <translation>Base de données : {location}</translation>
     </message>
@@ -1445,7 +2840,17 @@
         <translation>Créer une fiche dans la liste affichée</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Se&amp;ttings…</source>
+        <translation>Para&amp;mètres…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The tiers-lieu&apos;s settings and this computer&apos;s</source>
+        <translation>Les paramètres du tiers-lieu et de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
@@ -1485,7 +2890,7 @@
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1500,12 +2905,12 @@
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>{page} (Ctrl+{n})</source>
         <translation>{page} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+92"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -1528,7 +2933,7 @@
 <context>
     <name>MatchingTab</name>
     <message>
-        <location filename="../../tierslieu/gui/mentoring/matching_tab.py" line="+114"/>
+        <location filename="../../tierslieu/gui/mentoring/matching_tab.py" line="+115"/>
         <source>Weights of the criteria</source>
         <translation>Poids des critères</translation>
     </message>
@@ -1569,11 +2974,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+3"/>
         <source>For the next run</source>
         <translation>Pour le prochain appariement</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Pin or exclude pairs from the results.</source>
         <translation>Épinglez ou excluez des binômes depuis les résultats.</translation>
     </message>
@@ -1589,22 +2995,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+394"/>
+        <location line="+399"/>
         <source>Run the matching</source>
         <translation>Lancer l&apos;appariement</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-397"/>
         <source>Compute the best pairs with these weights; the run is kept, nothing changes until it is accepted</source>
         <translation>Calculer les meilleurs binômes avec ces poids ; l&apos;appariement est conservé, rien ne change tant qu&apos;il n&apos;est pas accepté</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+3"/>
         <source>Runs of the cohort</source>
         <translation>Appariements de la promotion</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Double-click a run to show it again</source>
         <translation>Double-cliquez sur un appariement pour le réafficher</translation>
     </message>
@@ -1619,24 +3026,24 @@
         <translation>Afficher les résultats et les poids de l&apos;appariement sélectionné</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+249"/>
+        <location line="+22"/>
+        <location line="+252"/>
         <source>Pin</source>
         <translation>Épingler</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-251"/>
         <source>Impose this pair on the next run</source>
         <translation>Imposer ce binôme au prochain appariement</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+248"/>
+        <location line="+251"/>
         <source>Exclude</source>
         <translation>Exclure</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-250"/>
         <source>Forbid this pair on the next run</source>
         <translation>Interdire ce binôme au prochain appariement</translation>
     </message>
@@ -1661,12 +3068,18 @@
         <translation>Faire des binômes de cet appariement les mentors de la promotion</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>Pairs of the run</source>
+        <translation>Binômes du calcul</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
         <source>Per startup</source>
         <translation>Par startup</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Score by criterion</source>
         <translation>Score par critère</translation>
     </message>
@@ -1977,7 +3390,12 @@
         <translation>dd/MM/yyyy</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+170"/>
+        <source>Con&amp;sents</source>
+        <translation>Consente&amp;ments</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>Anything useful to the team (not shown to the member)</source>
         <translation>Toute information utile à l&apos;équipe (non visible par le membre)</translation>
     </message>
@@ -2006,6 +3424,11 @@
         <location filename="../../ui/member_dialog.ui" line="-282"/>
         <source>not set</source>
         <translation>non renseigné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joined on</source>
+        <translation>Adhésion le</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2063,14 +3486,9 @@
         <translation>Compétences et centres d&apos;intérêt, séparés par des virgules</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Consents</source>
-        <translation>Consentements</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+42"/>
         <source>P&amp;hoto consent</source>
-        <translation>Consentement &amp;photo</translation>
+        <translation>Consentement p&amp;hoto</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2090,7 +3508,7 @@
     <message>
         <location line="+34"/>
         <source>&amp;Notes</source>
-        <translation>&amp;Notes</translation>
+        <translation>Note&amp;s</translation>
     </message>
 </context>
 <context>
@@ -2144,7 +3562,7 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../tierslieu/gui/pages/members.py" line="+87"/>
+        <location filename="../../tierslieu/gui/pages/members.py" line="+90"/>
         <source>Search name, e-mail, organisation, tag…</source>
         <translation>Rechercher un nom, un e-mail, une organisation, un tag…</translation>
     </message>
@@ -2224,7 +3642,7 @@
         <translation>Exporter les membres affichés dans un fichier CSV pour Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
@@ -2249,7 +3667,8 @@
         <translation>Ouvrir le membre sélectionné (Entrée ou double-clic)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-83"/>
+        <location line="+89"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
@@ -2393,7 +3812,7 @@
 <context>
     <name>MentorDialog</name>
     <message>
-        <location filename="../../tierslieu/gui/mentoring/dialogs.py" line="+152"/>
+        <location filename="../../tierslieu/gui/mentoring/dialogs.py" line="+153"/>
         <source>New mentor</source>
         <translation>Nouveau mentor</translation>
     </message>
@@ -2800,6 +4219,11 @@
     <name>MentorsTab</name>
     <message>
         <location filename="../../tierslieu/gui/mentoring/mentors_tab.py" line="+58"/>
+        <source>Search a mentor</source>
+        <translation>Rechercher un mentor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search a mentor, an expertise, a sector, a language… (Ctrl+F)</source>
         <translation>Rechercher un mentor, une expertise, un secteur, une langue… (Ctrl+F)</translation>
     </message>
@@ -2824,7 +4248,12 @@
         <translation>Modifier le profil du mentor sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Mentors</source>
+        <translation>Mentors</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Edit the profile…</source>
         <translation>&amp;Modifier le profil…</translation>
     </message>
@@ -3059,7 +4488,12 @@
         <translation>Modifier les besoins de la startup sélectionnée (Entrée)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Edit the needs…</source>
         <translation>&amp;Modifier les besoins…</translation>
     </message>
@@ -3077,6 +4511,39 @@
         <location line="+12"/>
         <source>Needs of {startup} saved</source>
         <translation>Besoins de {startup} enregistrés</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <location filename="../../tierslieu/gui/auth/users_dialog.py" line="+55"/>
+        <source>New user</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Login</source>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmer</translation>
     </message>
 </context>
 <context>
@@ -3119,7 +4586,7 @@
     <message>
         <location line="+22"/>
         <source>&amp;Kind</source>
-        <translation>&amp;Type</translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3144,7 +4611,7 @@
     <message>
         <location line="+22"/>
         <source>&amp;VAT number</source>
-        <translation>N° de &amp;TVA</translation>
+        <translation>N° de TV&amp;A</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3253,7 +4720,7 @@
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../tierslieu/gui/pages/organizations.py" line="+79"/>
+        <location filename="../../tierslieu/gui/pages/organizations.py" line="+82"/>
         <source>Search by name or city…</source>
         <translation>Rechercher par nom ou ville…</translation>
     </message>
@@ -3314,12 +4781,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+293"/>
+        <location line="+294"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-292"/>
         <source>Archive the selected organisations (Del); they can be restored</source>
         <translation>Archiver les organisations sélectionnées (Suppr) ; elles pourront être restaurées</translation>
     </message>
@@ -3334,7 +4801,7 @@
         <translation>Réactiver les organisations sélectionnées</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
@@ -3359,7 +4826,8 @@
         <translation>Ouvrir la liste des membres de cette organisation</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-58"/>
+        <location line="+66"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
@@ -3550,9 +5018,42 @@
     </message>
 </context>
 <context>
+    <name>PlacePage</name>
+    <message>
+        <location filename="../../tierslieu/gui/setup/wizard.py" line="+7"/>
+        <source>Logo and time zone</source>
+        <translation>Logo et fuseau horaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The logo is printed on the cover of the reports; it is copied into TiersLieu&apos;s data folder.</source>
+        <translation>Le logo est imprimé sur la couverture des rapports ; il est copié dans le dossier de données de TiersLieu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lo&amp;go:</source>
+        <translation>&amp;Logo :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The image file of your logo</source>
+        <translation>Le fichier image de votre logo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening hours and bookings are in this zone&apos;s local time</source>
+        <translation>Les horaires et les réservations sont à l&apos;heure locale de ce fuseau</translation>
+    </message>
+</context>
+<context>
     <name>PlanningPage</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/planning/page.py" line="+112"/>
+        <location filename="../../tierslieu/gui/planning/page.py" line="+115"/>
         <source>%n booking(s) released: no check-in</source>
         <translation>
             <numerusform>%n réservation libérée : personne n&apos;est arrivé</numerusform>
@@ -3650,7 +5151,7 @@
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Confirmed</source>
         <translation>Confirmée</translation>
     </message>
@@ -4018,9 +5519,66 @@ Le créneau redeviendra disponible pour les autres.</translation>
     </message>
 </context>
 <context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../tierslieu/gui/events/dialogs.py" line="+78"/>
+        <source>Register for {event}</source>
+        <translation>Inscription à {event}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A &amp;member</source>
+        <translation>Un &amp;membre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone from &amp;outside</source>
+        <translation>Une personne &amp;extérieure</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a member&apos;s name…</source>
+        <translation>Tapez le nom d&apos;un membre…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <source>%n place(s) left.</source>
+        <translation>
+            <numerusform>Il reste %n place.</numerusform>
+            <numerusform>Il reste %n places.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event is full: new registrations go to the waitlist.</source>
+        <translation>L&apos;événement est complet : les nouvelles inscriptions vont en liste d&apos;attente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Register</source>
+        <translation>Inscrire</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../tierslieu/gui/reports/page.py" line="+90"/>
+        <location filename="../../tierslieu/gui/reports/page.py" line="+89"/>
         <source>Monthly activity report</source>
         <translation>Rapport mensuel d&apos;activité</translation>
     </message>
@@ -4052,7 +5610,7 @@ Le créneau redeviendra disponible pour les autres.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Month:</source>
-        <translation>&amp;Mois :</translation>
+        <translation>M&amp;ois :</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4062,7 +5620,7 @@ Le créneau redeviendra disponible pour les autres.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Year:</source>
-        <translation>&amp;Année :</translation>
+        <translation>A&amp;nnée :</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4080,14 +5638,9 @@ Le créneau redeviendra disponible pour les autres.</translation>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Generate</source>
-        <translation>&amp;Générer</translation>
+        <translation>G&amp;énérer</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4095,9 +5648,14 @@ Le créneau redeviendra disponible pour les autres.</translation>
         <translation>Générer le rapport (Ctrl+G)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Save &amp;as…</source>
-        <translation>Enregistrer &amp;sous…</translation>
+        <location line="-5"/>
+        <source>La&amp;nguage:</source>
+        <translation>Lan&amp;gue :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the P&amp;DF…</source>
+        <translation>Enregistrer le &amp;PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4228,6 +5786,91 @@ Les pages s&apos;affichent ici, prêtes à imprimer ou à enregistrer.</translat
         <location line="+16"/>
         <source>Report sent to the printer</source>
         <translation>Rapport envoyé à l&apos;imprimante</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesEditor</name>
+    <message>
+        <location filename="../../tierslieu/gui/setup/widgets.py" line="+264"/>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, kind, capacity and hourly price of each resource; F2 or typing edits the cell</source>
+        <translation>Nom, type, capacité et tarif horaire de chaque ressource ; F2 ou la frappe modifie la cellule</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A new row to fill in</source>
+        <translation>Une nouvelle ligne à remplir</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Add a &amp;resource</source>
+        <translation>Ajouter une ress&amp;ource</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected new row</source>
+        <translation>Retirer la nouvelle ligne sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Meeting room</source>
+        <translation>Salle de réunion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open space</source>
+        <translation>Open space</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesModel</name>
+    <message>
+        <location line="-169"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+99"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hourly price (€)</source>
+        <translation>Tarif horaire (€)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Already created</source>
+        <translation>Déjà créée</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesPage</name>
+    <message>
+        <location filename="../../tierslieu/gui/setup/wizard.py" line="+23"/>
+        <source>First resources</source>
+        <translation>Premières ressources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rooms, desks and offices that can be booked; add more later in the Settings. Remove every row to skip this step.</source>
+        <translation>Salles, postes et bureaux réservables ; ajoutez-en d&apos;autres plus tard dans les Paramètres. Retirez toutes les lignes pour passer cette étape.</translation>
     </message>
 </context>
 <context>
@@ -4534,12 +6177,17 @@ Les pages s&apos;affichent ici, prêtes à imprimer ou à enregistrer.</translat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Record a session of one of the cohort&apos;s pairs (Ctrl+N)</source>
         <translation>Enregistrer une séance d&apos;un binôme de la promotion (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-53"/>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No session recorded for this cohort yet.</source>
         <translation>Aucune séance enregistrée pour cette promotion pour l&apos;instant.</translation>
     </message>
@@ -4555,11 +6203,12 @@ Les pages s&apos;affichent ici, prêtes à imprimer ou à enregistrer.</translat
     </message>
     <message>
         <location line="+5"/>
+        <location line="+3"/>
         <source>Mentors&apos; activity in this cohort</source>
         <translation>Activité des mentors dans cette promotion</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>No mentor follows a startup of this cohort yet: accept a matching run.</source>
         <translation>Aucun mentor ne suit encore de startup de cette promotion : acceptez un appariement.</translation>
     </message>
@@ -4578,6 +6227,387 @@ Les pages s&apos;affichent ici, prêtes à imprimer ou à enregistrer.</translat
         <location line="+12"/>
         <source>Session of {startup} with {mentor} recorded</source>
         <translation>Séance de {startup} avec {mentor} enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../tierslieu/gui/settings/page.py" line="+92"/>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening hours</source>
+        <translation>Horaires d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookings</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups and data</source>
+        <translation>Sauvegardes et données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save</source>
+        <translation>Enregist&amp;rer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save every tab (Ctrl+S)</source>
+        <translation>Enregistrer tous les onglets (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forget the changes not saved yet</source>
+        <translation>Oublier les modifications pas encore enregistrées</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Invoices show VAT; give the VAT number</source>
+        <translation>Les factures portent la TVA : indiquez le numéro de TVA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoices say « TVA non applicable, art. 293 B du CGI »</source>
+        <translation>Les factures portent « TVA non applicable, art. 293 B du CGI »</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The tiers-lieu&apos;s name: window title, reports, invoices</source>
+        <translation>Le nom du tiers-lieu : titre de la fenêtre, rapports, factures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Postcode:</source>
+        <translation>Code &amp;postal :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>14 digits (or the 9 of the SIREN)</source>
+        <translation>14 chiffres (ou les 9 du SIREN)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>VAT status:</source>
+        <translation>Régime de TVA :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT n&amp;umber:</source>
+        <translation>N° de &amp;TVA :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intra-EU VAT number, e.g. FR40303265045</source>
+        <translation>Numéro de TVA intracommunautaire, ex. : FR40303265045</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed on the cover of the reports</source>
+        <translation>Imprimé sur la couverture des rapports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time zone:</source>
+        <translation>F&amp;useau horaire :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening hours and bookings are in this zone&apos;s local time</source>
+        <translation>Les horaires et les réservations sont à l&apos;heure locale de ce fuseau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Members book inside these hours; French public holidays are closed automatically. No day ticked: bookable at any time.</source>
+        <translation>Les membres réservent pendant ces horaires ; les jours fériés sont fermés automatiquement. Aucun jour coché : réservable à toute heure.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The resources already created are listed greyed; new rows are created when you save.</source>
+        <translation>Les ressources déjà créées sont en grisé ; les nouvelles lignes sont créées à l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>e.g. Association loi 1901</source>
+        <translation>ex. : Association loi 1901</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+35"/>
+        <location line="+2"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Printed under the name on the invoices</source>
+        <translation>Imprimée sous le nom sur les factures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact printed on the invoices</source>
+        <translation>Contact imprimé sur les factures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;IBAN:</source>
+        <translation>IBA&amp;N :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For payments by transfer</source>
+        <translation>Pour les paiements par virement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;BIC:</source>
+        <translation>&amp;BIC :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment &amp;term:</source>
+        <translation>Délai de &amp;paiement :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days between the invoice and its due date (60 at most)</source>
+        <translation>Jours entre la facture et son échéance (60 au plus)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rate printed on the invoices</source>
+        <translation>Le taux imprimé sur les factures</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-in &amp;before the start:</source>
+        <translation>Arrivée possible a&amp;vant le début :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How early a member may check in</source>
+        <translation>Combien de temps avant le début un membre peut signaler son arrivée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Later, the booking is a no-show and the room is freed</source>
+        <translation>Au-delà, la réservation est non honorée et la salle libérée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members cannot cancel later than this before the start</source>
+        <translation>Les membres ne peuvent plus annuler moins de ce délai avant le début</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep &amp;daily backups for:</source>
+        <translation>Garder les sauvegardes &amp;quotidiennes :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One backup a day, at the first start of the day</source>
+        <translation>Une sauvegarde par jour, au premier démarrage de la journée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep &amp;monthly backups for:</source>
+        <translation>Garder les sauvegardes me&amp;nsuelles :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Then one backup a month</source>
+        <translation>Puis une sauvegarde par mois</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>Undo &amp;changes</source>
+        <translation>Annuler les &amp;changements</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Sub&amp;ject to VAT</source>
+        <translation>Assu&amp;jetti à la TVA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xempt (franchise en base, art. 293 B du CGI)</source>
+        <translation>E&amp;xonéré (franchise en base, art. 293 B du CGI)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add&amp;ress:</source>
+        <translation>Adre&amp;sse :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cit&amp;y:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;IRET:</source>
+        <translation>S&amp;IRET :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lo&amp;go:</source>
+        <translation>Lo&amp;go :</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Le&amp;gal form:</source>
+        <translation>Forme &amp;juridique :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-&amp;mail:</source>
+        <translation>E-ma&amp;il :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Late-payment pe&amp;nalty:</source>
+        <translation>P&amp;énalités de retard :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Check-in afte&amp;r the start:</source>
+        <translation>Arrivée possible a&amp;près le début :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ca&amp;ncellation cut-off:</source>
+        <translation>Délai d&apos;a&amp;nnulation :</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Keep visit&amp;ors&apos; records for:</source>
+        <translation>Conserver les fiches des &amp;visiteurs :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older visits are deleted (personal data)</source>
+        <translation>Les visites plus anciennes sont supprimées (données personnelles)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used from the next start</source>
+        <translation>Appliquée au prochain démarrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loo&amp;k:</source>
+        <translation>A&amp;pparence :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light or dark; by default as the desktop</source>
+        <translation>Clair ou sombre ; par défaut comme le bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These two apply to this computer only.</source>
+        <translation>Ces deux réglages ne concernent que cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Only an administrator can change the settings</source>
+        <translation>Seul un administrateur peut modifier les paramètres</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Changes not saved yet</source>
+        <translation>Modifications pas encore enregistrées</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not saved: see the messages in red</source>
+        <translation>Non enregistré : voir les messages en rouge</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Settings saved</source>
+        <translation>Paramètres enregistrés</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The new language will be used the next time TiersLieu starts.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de TiersLieu.</translation>
     </message>
 </context>
 <context>
@@ -4653,21 +6683,24 @@ Les pages s&apos;affichent ici, prêtes à imprimer ou à enregistrer.</translat
     </message>
     <message>
         <location line="+11"/>
+        <location line="+4"/>
         <source>Milestones</source>
         <translation>Jalons</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <location line="+3"/>
         <source>Status history</source>
         <translation>Historique des statuts</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+5"/>
         <source>KPIs</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Revenue and headcount</source>
         <translation>Chiffre d&apos;affaires et effectif</translation>
     </message>
@@ -4752,9 +6785,325 @@ Les pages s&apos;affichent ici, prêtes à imprimer ou à enregistrer.</translat
     </message>
 </context>
 <context>
+    <name>TeamsDialog</name>
+    <message>
+        <location filename="../../tierslieu/gui/events/dialogs.py" line="+48"/>
+        <source>Teams of {event}</source>
+        <translation>Équipes de {event}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Allow colleagues in the same team</source>
+        <translation>Autoriser les collègues dans la même équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form teams</source>
+        <translation>Former les équipes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balanced teams with complementary skills, computed exactly; replaces the draft</source>
+        <translation>Des équipes équilibrées aux compétences complémentaires, calculées exactement ; remplace le brouillon</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Move to team</source>
+        <translation>Déplacer dans l&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freeze the teams: no more changes</source>
+        <translation>Figer les équipes : plus aucun changement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>People per team (at most)</source>
+        <translation>Personnes par équipe (au plus)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Team {n}</source>
+        <translation>Équipe {n}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Published: the teams no longer change.</source>
+        <translation>Publiées : les équipes ne changent plus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft: {teams} teams, {skills} distinct skills across teams. Move people, then publish.</source>
+        <translation>Brouillon : {teams} équipes, {skills} compétences distinctes réparties. Déplacez des personnes, puis publiez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No teams yet.</source>
+        <translation>Pas encore d&apos;équipes.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../tierslieu/gui/auth/users_dialog.py" line="+15"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New user…</source>
+        <translation>Nouvel utilisateur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change role…</source>
+        <translation>Changer le rôle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset password…</source>
+        <translation>Réinitialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+48"/>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unblock a kiosk PIN…</source>
+        <translation>Débloquer un code PIN de la borne…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Enable</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Change role</source>
+        <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role of {login}</source>
+        <translation>Rôle de {login}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reset password</source>
+        <translation>Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password for {login} (8 characters or more)</source>
+        <translation>Nouveau mot de passe de {login} (8 caractères ou plus)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unblock a kiosk PIN</source>
+        <translation>Débloquer un code PIN de la borne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail or number of the member</source>
+        <translation>E-mail ou numéro du membre</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kiosk PIN</source>
+        <translation>Code PIN de la borne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kiosk PIN of {name} is unblocked.</source>
+        <translation>Le code PIN de borne de {name} est débloqué.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <location line="-180"/>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sign-in</source>
+        <translation>Dernière connexion</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorDialog</name>
+    <message>
+        <location filename="../../tierslieu/gui/dashboard/dialogs.py" line="+46"/>
+        <source>Register a visitor</source>
+        <translation>Enregistrer un visiteur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company or organisation (optional)</source>
+        <translation>Entreprise ou organisation (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a member&apos;s name…</source>
+        <translation>Tapez le nom d&apos;un membre…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting, interview, delivery…</source>
+        <translation>Rendez-vous, entretien, livraison…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visitor</source>
+        <translation>Visiteur·se</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest</source>
+        <translation>Invité·e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a badge</source>
+        <translation>Imprimer un badge</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host</source>
+        <translation>&amp;Hôte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Register</source>
+        <translation>Inscrire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The host is notified on the home page.</source>
+        <translation>L&apos;hôte est prévenu·e sur la page d&apos;accueil.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose the member who receives the visitor.</source>
+        <translation>Choisissez le membre qui reçoit le visiteur.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../tierslieu/gui/setup/wizard.py" line="-111"/>
+        <source>Welcome to TiersLieu</source>
+        <translation>Bienvenue dans TiersLieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A few questions to set up your tiers-lieu; everything can be changed later in the Settings.</source>
+        <translation>Quelques questions pour configurer votre tiers-lieu ; tout se modifie ensuite dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next asks for your tiers-lieu&apos;s name and legal identity, its logo and time zone, its opening hours and its first resources, then creates your database.</source>
+        <translation>Suivant demande le nom et l&apos;identité légale de votre tiers-lieu, son logo et son fuseau horaire, ses horaires d&apos;ouverture et ses premières ressources, puis crée votre base de données.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the &amp;demo</source>
+        <translation>Ouvrir la &amp;démo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a demo database full of fictitious members, bookings and startups; your own database is created at the next start</source>
+        <translation>Ouvrir une base de démonstration remplie de membres, de réservations et de startups fictifs ; votre propre base sera créée au prochain démarrage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Just looking? The demo is a fictitious tiers-lieu with members, bookings, events and startups, to try every page.</source>
+        <translation>Simple curiosité ? La démo est un tiers-lieu fictif avec des membres, des réservations, des événements et des startups, pour essayer chaque page.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../tierslieu/gui/app.py" line="+154"/>
+        <location filename="../../tierslieu/gui/app.py" line="+153"/>
         <source>TiersLieu</source>
         <translation>TiersLieu</translation>
     </message>

@@ -1,7 +1,5 @@
-"""Matching benchmark: 500 startups × 200 mentors (capacity 1-3), the whole engine
-against the solver alone on the same matrix.
-
-    from tests.benchmarks import bench_matching; bench_matching.run("large")
+"""Matching: 500 startups × 200 mentors (capacity 1-3), the whole engine against the
+solver alone on the same matrix (the same synthetic instance at every scale).
 
 The floor is one :func:`scipy.optimize.linear_sum_assignment` call on the slot × copy
 matrix the engine builds; the engine adds the scoring of every pair, the duplicate check
@@ -12,17 +10,15 @@ breakdowns, regrets and reasons.
 from __future__ import annotations
 
 import random
-import statistics
-import time
-from collections.abc import Callable
 from typing import Any
 
 import numpy as np
+from common import Bench, best, result
 from scipy.optimize import linear_sum_assignment
 
 from tierslieu.services import matching as mt
 
-SCALES = {"small": (100, 40), "large": (500, 200)}
+SIZE = (500, 200)
 TAGS = ("financement", "stratégie", "marketing", "vente", "juridique", "tech", "produit",
         "design", "rh", "international", "impact", "industrialisation")
 SECTORS = ("alimentation", "énergie", "mobilité", "numérique", "santé", "bâtiment")
@@ -50,15 +46,6 @@ def instance(startups: int, mentors: int, seed: int = 5) -> mt.MatchInput:
     return mt.MatchInput(s, m)
 
 
-def _median_ms(fn: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times)
-
-
 def _floor_matrix(data: mt.MatchInput) -> np.ndarray:
     points = mt._matrix(mt._sorted(data))
     rows = np.repeat(np.arange(len(data.startups)), [s.wanted for s in data.startups])
@@ -68,21 +55,12 @@ def _floor_matrix(data: mt.MatchInput) -> np.ndarray:
     return gain[np.ix_(rows, cols)]
 
 
-def run(scale: str = "large", repeat: int = 3) -> list[dict[str, Any]]:
-    n_s, n_m = SCALES[scale]
+def matching_500x200(b: Bench) -> dict[str, Any]:
+    n_s, n_m = SIZE
     data = instance(n_s, n_m)
     matrix = _floor_matrix(data)
-    result = mt.solve(data)
-    engine = _median_ms(lambda: mt.solve(data), repeat)
-    floor = _median_ms(lambda: linear_sum_assignment(matrix, maximize=True), repeat)
-    return [{"bench": f"matching_{n_s}x{n_m}", "value": round(engine, 2), "unit": "ms",
-             "floor": round(floor, 2), "ratio": round(engine / max(floor, 1e-6), 2),
-             "matched": result.matched, "slots": int(matrix.shape[0]),
-             "copies": int(matrix.shape[1])}]
-
-
-if __name__ == "__main__":
-    import json
-
-    for row in run():
-        print(json.dumps(row))
+    found = mt.solve(data)
+    engine = best(lambda: mt.solve(data), b.repeat)
+    floor = best(lambda: linear_sum_assignment(matrix, maximize=True), b.repeat)
+    return result(f"matching_{n_s}x{n_m}", engine, floor, matched=found.matched,
+                  slots=int(matrix.shape[0]), copies=int(matrix.shape[1]))

@@ -1,143 +1,82 @@
 """Benchmarks: one JSON object per line, each against a floor measured in the same run.
 
-    python tests/benchmarks/run.py [--scale small|large]
+    python tests/benchmarks/run.py [--scale small|large] [--only NAME[,NAME…]] [--cache DIR]
 
-``floor`` is the same work done the cheapest way on the same file (raw sqlite3), so
-``ratio`` says what our layers cost, whatever the machine.
+``{"bench", "value", "unit", "floor", "ratio"}`` (plus details): ``floor`` is the same
+work done the cheapest way, on the same data, in the same run (raw sqlite3 on the same
+file, a bare PySide6 window, a bare ReportLab document of the same pages), so ``ratio``
+says what our layers cost whatever the machine. The demo database of the scale (small:
+200 people; large: 10,000 people and 500,000 bookings) is generated once and cached in
+``--cache`` (default ``/tmp/tierslieu-bench``, or ``$TIERSLIEU_BENCH_CACHE``).
+
+Entries (each module's docstring says what is measured and against which floor):
+startup (two lines: ``startup_window``, the first window painted, and ``startup``, the
+first page with its data), availability_check, booking_save, planning_week (and the
+detail ``planning_paint``), member_search, members_table_open, csv_import_10k,
+monthly_report (and ``indicators_month``), matching_500x200, billing_run.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import random
-import sqlite3
-import statistics
+import os
 import sys
 import tempfile
-import time
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
-SCALES = {"small": 2_000, "large": 10_000}
+sys.path.insert(0, str(Path(__file__).parent))  # the bench_* modules next to this file
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("TIERSLIEU_LANG", "fr")
 
+from common import DEFAULT_CACHE, Bench, demo_database  # noqa: E402
 
-def _best(fn: Callable[[], object], repeat: int = 5) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times)
-
-
-def _emit(name: str, value: float, floor: float) -> None:
-    print(json.dumps({"bench": name, "value": round(value, 2), "unit": "ms",
-                      "floor": round(floor, 2), "ratio": round(value / max(floor, 1e-6), 2)}))
-
-
-def _fill(engine: object, n: int) -> None:
-    from tierslieu.db.engine import transaction
-    from tierslieu.db.models import Person
-    from tierslieu.services import members
-    from tierslieu.services.dto import PersonInput
-
-    rng = random.Random(7)
-    firsts = ["Hélène", "Zoé", "Jean-Baptiste", "Anaïs", "Loïc", "Noël", "Marie", "Léa"]
-    lasts = ["Le Clerc", "Dupont", "N'Diaye", "Martin-Lefèvre", "Durand", "Nguyễn", "Bernard"]
-    with transaction(engine) as s:  # type: ignore[arg-type]
-        for i in range(n):
-            data = PersonInput(first_name=rng.choice(firsts), last_name=rng.choice(lasts),
-                               email=f"p{i}@exemple.fr")
-            person = Person(status="active")
-            s.add(person)
-            members.apply(s, person, members.validate(data), data)
+# name -> (module, function); each returns one result dict or a list of them
+BENCHES: dict[str, tuple[str, str]] = {
+    "startup": ("bench_startup", "startup"),
+    "availability_check": ("bench_bookings", "availability_check"),
+    "booking_save": ("bench_bookings", "booking_save"),
+    "planning_week": ("bench_planning", "planning_week"),
+    "member_search": ("bench_members", "member_search"),
+    "members_table_open": ("bench_members", "members_table_open"),
+    "csv_import_10k": ("bench_members", "csv_import_10k"),
+    "monthly_report": ("bench_reports", "monthly_report"),
+    "matching_500x200": ("bench_matching", "matching_500x200"),
+    "billing_run": ("bench_billing", "billing_run"),
+}
 
 
-sys.path.insert(0, str(Path(__file__).parent))  # bench_planning next to this file
+def _function(name: str) -> Callable[[Bench], Any]:
+    import importlib
+
+    module, attr = BENCHES[name]
+    return getattr(importlib.import_module(module), attr)  # type: ignore[no-any-return]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--scale", choices=SCALES, default="small")
-    args = parser.parse_args()
-    n = SCALES[args.scale]
-
-    from tierslieu.db.setup import open_database
-    from tierslieu.services import members
-    from tierslieu.services.dto import MemberQuery
-
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "bench.sqlite"
-        engine = open_database(path)
-        _fill(engine, n)
-        raw = sqlite3.connect(path)
-
-        value = _best(lambda: members.search(engine, MemberQuery(text="helene")))
-        floor = _best(lambda: raw.execute(
-            "SELECT id, first_name, last_name, email FROM person WHERE status = 'active'"
-            " AND search_blob LIKE '% helene%' ORDER BY sort_key").fetchall())
-        _emit(f"member_search_{n}", value, floor)
-
-        value = _best(lambda: members.search(engine, MemberQuery()))
-        floor = _best(lambda: raw.execute(
-            "SELECT id, first_name, last_name, email, phone FROM person"
-            " WHERE status = 'active' ORDER BY sort_key").fetchall())
-        _emit(f"member_list_{n}", value, floor)
-        raw.close()
-        engine.dispose()
-
-    _availability(args.scale)
-    import bench_planning
-
-    for row in bench_planning.run(args.scale):
-        print(json.dumps(row))
-    import bench_matching
-
-    for row in bench_matching.run(args.scale):
-        print(json.dumps(row))
-    import bench_reports
-
-    for row in bench_reports.run(args.scale):
-        print(json.dumps(row))
-
-
-def _availability(scale: str) -> None:
-    """bookings.is_free on random slots of a 50k/500k-booking database vs the raw query."""
-    import bench_planning
-
-    from tierslieu.services import bookings
-
-    n = bench_planning.SCALES[scale]
-    rng = random.Random(11)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "availability.sqlite"
-        engine, _site = bench_planning.build(path, n)
-        rids = [r for (r,) in sqlite3.connect(path).execute("SELECT id FROM resource")]
-        base = datetime(2025, 1, 1, 7, tzinfo=UTC)
-        slots = [(rng.choice(rids), base + timedelta(days=rng.randrange(700),
-                                                      minutes=30 * rng.randrange(24)))
-                 for _ in range(50)]
-        raw = sqlite3.connect(path)
-        fmt = "%Y-%m-%d %H:%M:%S.%f"
-
-        def ours() -> None:
-            for rid, start in slots:
-                bookings.is_free(engine, rid, start, start + timedelta(minutes=30))
-
-        def floor() -> None:
-            for rid, start in slots:
-                end = start + timedelta(minutes=30)
-                raw.execute("SELECT id FROM booking WHERE resource_id = ? AND status = 'confirmed'"
-                            " AND start_at < ? AND start_at > ? AND end_at > ?",
-                            (rid, end.strftime(fmt), (start - timedelta(days=31)).strftime(fmt),
-                             start.strftime(fmt))).fetchall()
-
-        _emit(f"availability_check_x50_{n}", _best(ours), _best(floor))
-        raw.close()
-        engine.dispose()
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scale", choices=("small", "large"), default="small")
+    parser.add_argument("--only", default="", help="comma-separated names (default: all)")
+    parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE,
+                        help="folder keeping the generated demo databases between runs")
+    parser.add_argument("--repeat", type=int, default=5, help="best of N (default 5)")
+    args = parser.parse_args(argv)
+    names = [n.strip() for n in args.only.split(",") if n.strip()] or list(BENCHES)
+    unknown = [n for n in names if n not in BENCHES]
+    if unknown:
+        parser.error(f"unknown benchmark(s): {', '.join(unknown)}; known: {', '.join(BENCHES)}")
+    demo = demo_database(args.scale, args.cache)
+    with tempfile.TemporaryDirectory(prefix="tierslieu-bench-") as tmp:
+        bench = Bench(args.scale, demo, Path(tmp), args.repeat)
+        for name in names:
+            out = _function(name)(bench)
+            for row in out if isinstance(out, list) else [out]:
+                print(json.dumps({**row, "scale": args.scale}, ensure_ascii=False), flush=True)
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -45,8 +45,8 @@ def test_title_and_status_bar_name_the_database(window, ctx, db_path) -> None:
 
 def test_every_page_is_reachable_from_the_sidebar(window) -> None:
     names = [p.icon_name for p in window.pages()]
-    assert names == ["members", "organizations", "planning", "incubation", "mentoring",
-                     "reports"]
+    assert names == ["home", "members", "organizations", "planning", "events", "incubation",
+                     "mentoring", "reports", "settings"]
     for i, page in enumerate(window.pages()):
         window.sidebar.setCurrentRow(i)
         assert window.stack.currentWidget() is page
@@ -55,11 +55,14 @@ def test_every_page_is_reachable_from_the_sidebar(window) -> None:
 
 
 def test_ctrl_digits_switch_pages(window, qtbot) -> None:
-    qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
+    assert window.current_page() is window.dashboard_page      # the home page comes first
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
     assert window.current_page() is window.organizations_page
-    assert window.sidebar.currentRow() == 1
-    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
+    assert window.sidebar.currentRow() == 2
+    qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
     assert window.current_page() is window.members_page
+    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
+    assert window.current_page() is window.dashboard_page
 
 
 def test_ctrl_f_focuses_the_current_pages_search(window, qtbot) -> None:
@@ -78,7 +81,7 @@ def test_ctrl_f_focuses_the_current_pages_search(window, qtbot) -> None:
 
 
 def test_ctrl_n_on_organisations_opens_the_creation_dialog(window, qtbot) -> None:
-    window.show_page(1)
+    window.show_page(2)
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
     dialog = window.organizations_page.dialog
     assert dialog is not None and dialog.isVisible()
@@ -87,10 +90,10 @@ def test_ctrl_n_on_organisations_opens_the_creation_dialog(window, qtbot) -> Non
 
 
 def test_import_export_follow_the_current_page(window) -> None:
-    window.show_page(0)
+    window.show_page(1)
     members_can = callable(getattr(window.members_page, "import_csv", None))
     assert window.act_import.isEnabled() is members_can
-    window.show_page(1)
+    window.show_page(2)
     assert not window.act_import.isEnabled()
     assert not window.act_export.isEnabled()
 
@@ -98,18 +101,18 @@ def test_import_export_follow_the_current_page(window) -> None:
 def test_status_bar_shows_the_current_pages_message(window, ctx) -> None:
     organizations.create(ctx.engine, OrganizationInput(name="Fab Lab", kind="association"))
     organizations.create(ctx.engine, OrganizationInput(name="Kalmi", kind="startup"))
-    window.show_page(1)
+    window.show_page(2)
     window.organizations_page.refresh()
     assert window.status_label.text() == "2 organisations"
-    window.show_page(0)
-    assert window.status_label.text() != "2 organisations"
     window.show_page(1)
+    assert window.status_label.text() != "2 organisations"
+    window.show_page(2)
     assert window.status_label.text() == "2 organisations"
 
 
 def test_show_members_switches_to_the_members_page(window, ctx) -> None:
     org = organizations.create(ctx.engine, OrganizationInput(name="Fab Lab"))
-    window.show_page(1)
+    window.show_page(2)
     window.organizations_page.sig_show_members.emit(org.id)
     assert window.current_page() is window.members_page
 
@@ -121,7 +124,7 @@ def test_geometry_and_page_are_remembered(ctx, qtbot) -> None:
     qtbot.addWidget(first)
     first.show()
     first.resize(first.width(), 640)
-    first.show_page(1)
+    first.show_page(2)
     qtbot.waitUntil(lambda: first.height() == 640)
     first.close()
 
@@ -174,7 +177,8 @@ def test_run_smoke_visits_every_page(db_path, sqlite_engine, tmp_path) -> None:
     lines = result.stdout.splitlines()
     startup = [line for line in lines if line.startswith("startup_ms=")]
     assert len(startup) == 1 and int(startup[0].split("=")[1]) >= 0
-    assert "pages=members,organizations,planning,incubation,mentoring,reports" in lines
+    assert ("pages=home,members,organizations,planning,events,incubation,mentoring,reports,"
+            "settings") in lines
 
 
 def test_run_smoke_fails_cleanly_on_an_unusable_database(tmp_path) -> None:

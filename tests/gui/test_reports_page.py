@@ -18,7 +18,10 @@ TODAY = date(2026, 11, 25)
 
 
 @pytest.fixture
-def page(demo_ctx: Any, qtbot: Any) -> ReportsPage:
+def page(demo_ctx: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> ReportsPage:
+    from tierslieu import i18n
+
+    monkeypatch.setattr(i18n, "_current", "fr")   # a French interface: French reports
     p = ReportsPage(demo_ctx, today=TODAY)
     qtbot.addWidget(p)
     p.resize(1300, 850)
@@ -56,6 +59,16 @@ def test_generate_the_monthly_report_and_preview_it(page: ReportsPage, qtbot: An
     shot(page, "reports-page")
     page._go(1)
     assert page.view.pageNavigator().currentPage() == 1
+
+
+def test_the_report_language_follows_the_interface(demo_ctx: Any, qtbot: Any,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from tierslieu import i18n
+
+    monkeypatch.setattr(i18n, "_current", "en")
+    p = ReportsPage(demo_ctx, today=TODAY)
+    qtbot.addWidget(p)
+    assert p.lang.currentData() == "en" and p.month.currentText() == "October 2026"
 
 
 def test_english_annual_report(page: ReportsPage) -> None:

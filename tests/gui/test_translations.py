@@ -85,6 +85,17 @@ def test_ts_knows_every_string_of_the_sources(tmp_path: Path) -> None:
         assert committed - fresh == set(), "strings gone from the code: run --lupdate"
 
 
+def test_every_string_has_its_class_as_context() -> None:
+    """lupdate files a string under the class of its ``self.tr`` (or the literal context of
+    ``QCoreApplication.translate``). Through a wrapper (``def tr(text): return
+    translate("Model", text)``) it lands in an empty context that the running code never
+    asks for, so the string stays English whatever the .ts says."""
+    for lang in LANGUAGES:
+        orphans = [m.findtext("source") for ctx, m in _messages(build_qt.ts_file(lang))
+                   if not ctx]
+        assert orphans == [], "use a literal QCoreApplication.translate(\"Context\", \"…\")"
+
+
 def test_qm_is_compiled_from_the_committed_ts(tmp_path: Path) -> None:
     build_qt.release_translations(out_dir=tmp_path)
     for lang in LANGUAGES:
@@ -111,7 +122,9 @@ def test_french_interface(app_in, ctx, qtbot) -> None:
     assert window.organizations_page.page_title() == "Organisations"
     assert window.menus["file"].title() == "&Fichier"
     assert window.act_quit.text() == "&Quitter"
-    assert window.sidebar.item(0).text() == "Membres"
+    members_row = window.pages().index(window.members_page)
+    assert window.sidebar.item(members_row).text() == "Membres"
+    assert window.settings_page.page_title() == "Paramètres"
     page = window.organizations_page
     assert page.search_edit.placeholderText() == "Rechercher par nom ou ville…"
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Nom"
@@ -147,3 +160,28 @@ def test_saved_language_is_used_when_none_is_given(app_in, qtbot) -> None:
     app_in(None)  # type: ignore[arg-type]
     assert i18n.current_language() == "en"
 
+
+
+def test_dates_numbers_and_money_follow_the_chosen_language(app_in, qtbot) -> None:
+    from datetime import date
+
+    from PySide6.QtWidgets import QDateEdit
+
+    from tierslieu.gui.fmt import fmt_count, fmt_date, fmt_decimal, fmt_money, fmt_percent
+
+    app_in("fr")
+    assert (fmt_date(date(2026, 11, 25)), fmt_count(12345), fmt_decimal(3.5),
+            fmt_percent(12.5), fmt_money(123450)) == (
+        "25/11/2026", "12\u202f345", "3,5", "12,5\u00a0%", "1\u202f234,50\u00a0€")
+    edit = QDateEdit(date(2026, 11, 25))
+    qtbot.addWidget(edit)
+    assert edit.text() == "25/11/2026"
+    app_in("en")        # British English: the day still first, the 24-hour clock
+    assert QLocale().name() == "en_GB"
+    assert (fmt_date(date(2026, 11, 25)), fmt_count(12345), fmt_decimal(3.5),
+            fmt_percent(12.5), fmt_money(123450)) == (
+        "25/11/2026", "12,345", "3.5", "12.5%", "€1,234.50")
+    edit = QDateEdit(date(2026, 11, 25))
+    qtbot.addWidget(edit)
+    assert edit.text() == "25/11/2026"
+    assert QLocale().toString(1234.5, "f", 1) == "1,234.5"

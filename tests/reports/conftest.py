@@ -38,3 +38,18 @@ def demo_engine(report_demo: Path) -> Iterator[Engine]:
     engine = make_engine(report_demo)
     yield engine
     engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def annual_2026(report_demo: Path, tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """The text of each page of the French annual report of 2026 (built once)."""
+    from tests.reports.test_report_pdfs import pages
+    from tierslieu.db.engine import make_engine
+    from tierslieu.reports import build
+
+    engine = make_engine(report_demo)
+    try:
+        return pages(build("annual", engine, year=2026, now=NOW,
+                           out=tmp_path_factory.mktemp("annual") / "annual-2026.pdf"))
+    finally:
+        engine.dispose()

@@ -112,7 +112,8 @@ def test_monthly_report_layout(monthly: tuple[dict[str, Any], list[str], Path]) 
     assert_footers(texts)
     assert_only_dejavu(pdf)
     text = " ".join(texts)
-    for heading in ("Chiffres clés", "Espaces", "Membres", "Incubation", "Alertes",
+    for heading in ("Chiffres clés", "Espaces", "Membres", "Incubation", "Événements du mois",
+                    "Accueil", "Finances", "Balance âgée des impayés échus", "Alertes",
                     "Annexe : définitions des indicateurs", "septembre 2026", "octobre 2025"):
         assert heading in text, heading
     for ind in REGISTRY.values():  # every definition is printed in the appendix
@@ -154,7 +155,8 @@ def test_annual_report_has_a_table_of_contents(demo_engine: Engine, tmp_path: Pa
                 "survival_1y", "applications_received"):
         assert norm(fmt.value(year[key], year.values[key].unit, "fr")) in text, key
     assert "Survie à 5 ans non renseigné" in text
-    assert "Personnes formées non renseigné" in text
+    trained = norm(fmt.value(year["people_trained"], "people", "fr"))
+    assert f"Personnes formées {trained}" in text       # recorded since events exist
     assert progress[-1][0] == progress[-1][1] and progress == sorted(progress)
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tierslieu import __version__, i18n
+from tierslieu.cli import auth as auth_commands
 from tierslieu.cli import billing as billing_commands
 from tierslieu.cli import bookings, database, frontdesk, incubation, members, mentoring, spaces
 from tierslieu.cli import reports as report_commands
@@ -32,7 +33,10 @@ EPILOG = """\
 codes de sortie : 0 succès ; 2 arguments ou données invalides (rien n'est écrit) ;
 3 conflit avec les données existantes ; 4 introuvable ; 5 permission refusée ;
 1 erreur inattendue (détails dans le journal).
-Sans commande, tierslieu ouvre l'application graphique."""
+Sans commande, tierslieu ouvre l'application graphique.
+Les commandes agissent en propriétaire du fichier de base de données (rôle
+administrateur) : qui peut ouvrir le fichier peut déjà tout lire ; l'application
+graphique, elle, demande un compte et applique les droits de son rôle."""
 
 
 @dataclass
@@ -86,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     report_commands.register(sub)
     billing_commands.register(sub)
     database.register(sub)
+    auth_commands.register(sub)  # after members and db: adds to their sub-commands
     return parser
 
 

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
+from tierslieu import security
 from tierslieu.db.integrity import (
     SIDECARS,
     fsync_dir,
@@ -179,6 +180,7 @@ def copy_to_sqlite(engine: Engine, dest: Path) -> Path:
 def backup(engine: Engine, dest: Path, *, force: bool = True) -> Path:
     """Back up any database to the SQLite file ``dest`` (refused if it exists, unless
     ``force``: then it is replaced atomically, never truncated first)."""
+    security.require("backup.create")
     from tierslieu.db.engine import sqlite_path
 
     if not force and dest.exists():
@@ -211,6 +213,7 @@ def new_backup_path(db_file: Path, kind: str, now: datetime | None = None) -> Pa
 
 def make_backup(db_file: Path, kind: str = "manual", now: datetime | None = None) -> Path:
     """Back up a SQLite database into its backups folder."""
+    security.require("backup.create")
     return backup_sqlite_file(db_file, new_backup_path(db_file, kind, now))
 
 
@@ -435,6 +438,7 @@ def restore(db_file: Path, source: Path, *, now: datetime | None = None,
     folder, checked, fsync'd, and renamed over the database. Killed at any point, the
     database is either the old one, whole, or the new one, whole.
     """
+    security.require("backup.restore")
     from tierslieu.db.integrity import move_aside
     from tierslieu.db.safety import check_path
 
@@ -468,4 +472,26 @@ def restore(db_file: Path, source: Path, *, now: datetime | None = None,
     os.replace(tmp, db_file)
     fsync_dir(db_file.parent)
     log.info("database %s restored from %s (previous kept as %s)", db_file, source, aside)
+    _audit_restore(db_file, source, info.revision)
     return RestoreResult(db_file, source, aside, info.revision)
+
+
+def _audit_restore(db_file: Path, source: Path, revision: str | None) -> None:
+    """Write the restore into the restored file's audit log (a file from before the audit
+    log has none: it gets one when migrated at the next opening)."""
+    from sqlalchemy import inspect
+
+    from tierslieu.db.engine import make_engine
+    from tierslieu.services import audit
+
+    engine = make_engine(db_file)
+    try:
+        with engine.connect() as conn:
+            if not inspect(conn).has_table("audit_state"):
+                return
+        audit.log(engine, "db.restore", "database", "", {"backup": source.name,
+                                                           "revision": revision})
+    except Exception as exc:  # noqa: BLE001 - the restore itself succeeded
+        log.warning("restore not written to the audit log: %s", exc)
+    finally:
+        engine.dispose()

@@ -18,7 +18,7 @@ from typing import Any
 # measured from here when the caller gives no t0: importing Qt is part of start-up
 _T0 = time.perf_counter()
 
-from PySide6.QtCore import QFile, QLibraryInfo, QLocale, QTranslator  # noqa: E402
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator  # noqa: E402
 from PySide6.QtGui import QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 from sqlalchemy.engine import Engine  # noqa: E402
@@ -80,16 +80,6 @@ def install_translators(app: QApplication, lang: str) -> list[str]:
     return loaded
 
 
-def _style_sheet() -> str:
-    f = QFile(":/styles/app.qss")
-    if not f.open(QFile.OpenModeFlag.ReadOnly | QFile.OpenModeFlag.Text):
-        return ""
-    try:
-        return bytes(f.readAll().data()).decode("utf-8")
-    finally:
-        f.close()
-
-
 def create_application(lang: str | None = None) -> QApplication:
     """The QApplication (reused when one exists), named for QSettings, styled, translated."""
     _load_resources()
@@ -100,11 +90,18 @@ def create_application(lang: str | None = None) -> QApplication:
     app.setApplicationName(settings_store.APP)
     app.setApplicationVersion(tierslieu.__version__)
     app.setWindowIcon(QIcon(":/icons/logo.svg"))
-    app.setStyle("Fusion")  # the same look on every desktop; the sheet only adjusts it
-    app.setStyleSheet(_style_sheet())
+    if not app.property("tierslieu_styled"):
+        # once per process: restyling a running application re-polishes every live widget
+        # (the test suite calls this again and again; the Settings page calls theme.apply)
+        app.setStyle("Fusion")  # the same look on every desktop; the sheet only adjusts it
+        from tierslieu.gui import theme
+
+        theme.apply(app)    # light or dark (app.qss / app-dark.qss), as the desktop or user says
+        app.setProperty("tierslieu_styled", True)
     chosen = i18n.set_language(choose_language(lang))
-    QLocale.setDefault(QLocale(QLocale.Language.French if chosen == "fr"
-                               else QLocale.Language.English))
+    # British English keeps the day first (25/11/2026) and the 24-hour clock
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France) if chosen == "fr"
+                       else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     install_translators(app, chosen)
     return app
 
@@ -137,9 +134,15 @@ def _startup_error(exc: BaseException) -> str:
 def run_gui(db: str | None, *, demo: bool = False, lang: str | None = None) -> int:
     """Open the main window on ``db`` and run the event loop; 1 if the database fails."""
     from tierslieu.gui.context import AppContext
-    from tierslieu.gui.main_window import MainWindow
 
     app = create_application(lang)
+    from tierslieu.gui.setup.wizard import first_run, needs_first_run
+
+    if needs_first_run(db, demo=demo):
+        outcome = first_run()      # creates and sets up the default database, or the demo
+        if outcome is None:
+            return 0
+        demo = outcome == "demo"
     try:
         # a damaged file was moved aside: offer a good backup, another file, or quit
         from tierslieu.gui.dialogs.recovery import open_with_recovery
@@ -155,11 +158,17 @@ def run_gui(db: str | None, *, demo: bool = False, lang: str | None = None) -> i
                              app.translate("app", "The database cannot be opened.") + "\n\n"
                              + _startup_error(exc))
         return 1
-    window = MainWindow(AppContext.for_engine(engine))
-    window.show()
+    from tierslieu.gui.auth import session
+
+    # retention rules, then who signs in (the administrator's account on a new database)
+    window = session.open_signed_in(AppContext.for_engine(engine), demo=demo)
+    if window is None:
+        engine.dispose()
+        return 0
     try:
         return app.exec()
     finally:
+        session.end()
         engine.dispose()
 
 
@@ -206,11 +215,15 @@ def run_smoke(db: str | None, *, demo: bool = False, t0: float | None = None) ->
         app = create_application(None)
         with _non_blocking_message_boxes(messages):
             engine = open_app_database(db, demo=demo)
+            from tierslieu.gui.auth import session
+
+            session.start(session.smoke_principal(engine, demo))   # no prompt
             window = MainWindow(AppContext.for_engine(engine), remember=False)
             window.show()
             app.processEvents()
+            window_ms = (time.perf_counter() - start) * 1000   # first window painted
             tasks.wait_idle()
-            startup_ms = (time.perf_counter() - start) * 1000
+            startup_ms = (time.perf_counter() - start) * 1000   # with its data
             visited = []
             for i, page in enumerate(window.pages()):
                 window.show_page(i)
@@ -222,6 +235,7 @@ def run_smoke(db: str | None, *, demo: bool = False, t0: float | None = None) ->
             app.processEvents()
         if messages:
             raise RuntimeError("a message box was shown: " + " | ".join(messages))
+        print(f"window_ms={round(window_ms)}")
         print(f"startup_ms={round(startup_ms)}")
         print("pages=" + ",".join(visited))
         return 0
@@ -230,5 +244,8 @@ def run_smoke(db: str | None, *, demo: bool = False, t0: float | None = None) ->
         print(f"smoke failed: {_startup_error(exc)}")
         return 1
     finally:
+        from tierslieu import security
+
+        security.set_session(None)
         if engine is not None:
             engine.dispose()

@@ -1,4 +1,10 @@
-"""Display formats for the GUI: French-style dates, Paris local time, grouped counts."""
+"""Display formats for the GUI, in the chosen language's conventions.
+
+French: ``25/11/2026``, ``12 345``, ``3,5``, ``1 234,50 €``, ``12,5 %``. English is
+British English: the day still comes first (``25/11/2026``, the 24-hour clock), but
+``12,345``, ``3.5``, ``€1,234.50``, ``12.5%``. Times are Europe/Paris unless a site's zone
+is given.
+"""
 
 from __future__ import annotations
 
@@ -48,3 +54,28 @@ def fmt_count(n: int, lang: str | None = None) -> str:
 def sort_date(d: date | None) -> date:
     """A sort key that puts missing dates first without comparing None to a date."""
     return d if d is not None else date.min
+
+
+def fmt_decimal(value: float | int | None, places: int = 1, lang: str | None = None) -> str:
+    """``3,5`` in French, ``3.5`` in English, thousands grouped; empty for no value."""
+    if value is None:
+        return ""
+    text = f"{value:,.{places}f}"
+    if (lang or current_language()) == "en":
+        return text
+    return text.replace(",", _FR_GROUP).replace(".", ",")
+
+
+def fmt_percent(value: float | int | None, places: int = 1, lang: str | None = None) -> str:
+    """``12,5 %`` (a no-break space before the sign) in French, ``12.5%`` in English."""
+    if value is None:
+        return ""
+    number = fmt_decimal(value, places, lang)
+    return f"{number}%" if (lang or current_language()) == "en" else f"{number}\u00a0%"
+
+
+def fmt_money(cents: int | None, lang: str | None = None, *, decimals: bool = True) -> str:
+    """``1 234,50 €`` / ``€1,234.50`` from integer cents (:func:`tierslieu.money.format_euros`)."""
+    from tierslieu.money import format_euros
+
+    return "" if cents is None else format_euros(cents, lang, decimals=decimals)

@@ -28,12 +28,15 @@ from PySide6.QtWidgets import (
 import tierslieu
 from tierslieu.gui import settings_store
 from tierslieu.gui.context import AppContext
+from tierslieu.gui.dashboard import DashboardPage
+from tierslieu.gui.events import EventsPage
 from tierslieu.gui.incubation import IncubationPage
 from tierslieu.gui.mentoring import MentoringPage
 from tierslieu.gui.pages.members import MembersPage
 from tierslieu.gui.pages.organizations import OrganizationsPage
 from tierslieu.gui.planning.page import PlanningPage
 from tierslieu.gui.reports import ReportsPage
+from tierslieu.gui.settings.page import SettingsPage
 from tierslieu.i18n import current_language
 
 SETTINGS_KEY = "main_window"
@@ -42,7 +45,10 @@ LICENCE = "GPL-3.0-or-later"
 
 
 def icon(name: str) -> QIcon:
-    return QIcon(f":/icons/{name}.svg")
+    # recoloured for a dark background in dark mode
+    from tierslieu.gui.theme import icon as themed_icon
+
+    return themed_icon(name)
 
 
 class MainWindow(QMainWindow):
@@ -54,11 +60,12 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self._remember = remember
         self._status: dict[int, str] = {}
-        self.setWindowTitle(self.tr("TiersLieu — {db}").format(db=ctx.db_label))
+        self.update_title()
         self.setWindowIcon(icon("logo"))
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Pages (Ctrl+1 to Ctrl+9)"))
         self.sidebar.setIconSize(QSize(22, 22))
         self.sidebar.setFixedWidth(176)
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -83,15 +90,20 @@ class MainWindow(QMainWindow):
         layout.addLayout(right, 1)
         self.setCentralWidget(central)
 
+        self.dashboard_page = DashboardPage(ctx, self)
         self.members_page = MembersPage(ctx, self)
         self.organizations_page = OrganizationsPage(ctx, self)
         self.planning_page = PlanningPage(ctx, self)
+        self.events_page = EventsPage(ctx, self)
         self.incubation_page = IncubationPage(ctx, self)
         self.mentoring_page = MentoringPage(ctx, self)
         self.reports_page = ReportsPage(ctx, self)
-        self._pages: list[Any] = [self.members_page, self.organizations_page,
-                                  self.planning_page, self.incubation_page,
-                                  self.mentoring_page, self.reports_page]
+        self.settings_page = SettingsPage(ctx, self)
+        self._pages: list[Any] = [self.dashboard_page, self.members_page,
+                                  self.organizations_page, self.planning_page,
+                                  self.events_page, self.incubation_page,
+                                  self.mentoring_page, self.reports_page,
+                                  self.settings_page]
 
         self._build_status_bar()
         self._build_actions()
@@ -99,8 +111,12 @@ class MainWindow(QMainWindow):
         for i, page in enumerate(self._pages):
             self._add_page(i, page)
         self.organizations_page.sig_show_members.connect(self.show_members_of)
+        self.dashboard_page.sig_show_event.connect(self.show_event)
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
 
+        if remember:    # every page's column widths and splitters (settings_store)
+            for page in self._pages:
+                settings_store.restore_layout(f"layout/{page.icon_name}", page)
         restored = remember and settings_store.restore_window(SETTINGS_KEY, self)
         if not restored:
             self.resize(DEFAULT_SIZE)
@@ -110,6 +126,14 @@ class MainWindow(QMainWindow):
         except ValueError:
             start = 0
         self.show_page(start if 0 <= start < len(self._pages) else 0)
+
+    def update_title(self) -> None:
+        """"TiersLieu — file", after the tiers-lieu's name once it has one."""
+        from tierslieu.services.setup import place_name
+
+        title = self.tr("TiersLieu — {db}").format(db=self.ctx.db_label)
+        name = place_name(self.ctx.engine)
+        self.setWindowTitle(f"{name} — {title}" if name else title)
 
     # -- construction ----------------------------------------------------------------------
 
@@ -147,6 +171,10 @@ class MainWindow(QMainWindow):
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.act_new = self._action(self.tr("&New…"), self.new_item, "Ctrl+N", "add",
                                     self.tr("Create a new entry in the current list"))
+        self.act_settings = self._action(
+            self.tr("Se&ttings…"), lambda: self.show_page(self._pages.index(self.settings_page)),
+            "Ctrl+,", "settings", self.tr("The tiers-lieu's settings and this computer's"))
+        self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.act_search = self._action(self.tr("&Search"), self.focus_search, "Ctrl+F",
                                        "search", self.tr("Go to the search field"))
         self.act_refresh = self._action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh,
@@ -180,6 +208,8 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.act_new)
         edit_menu.addAction(self.act_search)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.act_settings)
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addAction(self.act_refresh)
         self.view_menu.addSeparator()
@@ -191,6 +221,9 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.act_about_qt)
         self.menus = {"file": file_menu, "edit": edit_menu, "view": self.view_menu,
                       "language": lang_menu, "help": help_menu}
+        from tierslieu.gui.auth.session import install_admin_menu
+
+        install_admin_menu(self, before=help_menu)  # audit log, users, lock the session
 
     def _add_page(self, i: int, page: Any) -> None:
         title = page.page_title()
@@ -239,6 +272,12 @@ class MainWindow(QMainWindow):
         self._status[index] = text
         if index == self.stack.currentIndex():
             self.status_label.setText(text)
+
+    @Slot(int)
+    def show_event(self, event_id: int) -> None:
+        """An event opened from the home page: the events page, with it selected."""
+        self.show_page(self._pages.index(self.events_page))
+        self.events_page.show_event(event_id)
 
     @Slot(int)
     def show_members_of(self, org_id: int) -> None:
@@ -300,5 +339,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._remember:
             settings_store.save_window(SETTINGS_KEY, self)
+            for page in self._pages:
+                settings_store.save_layout(f"layout/{page.icon_name}", page)
             settings_store.set_value(f"{SETTINGS_KEY}/page", self.stack.currentIndex())
         super().closeEvent(event)

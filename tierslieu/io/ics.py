@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
+from tierslieu import security
 from tierslieu.services.bookings import BookingRow
 
 PRODID = "-//TiersLieu//TiersLieu 0.1//FR"
@@ -74,6 +75,7 @@ def _instant(value: object, tz_name: str, *, end: bool = False) -> datetime:
 
 def import_ics(engine, path: str | Path, resource_id: int) -> IcsImportReport:  # type: ignore[no-untyped-def]
     """Book each event of the file on ``resource_id`` (as staff); report conflicts."""
+    security.require("bookings.staff")
     from icalendar import Calendar
 
     from tierslieu.errors import ConflictError, ValidationError

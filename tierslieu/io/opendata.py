@@ -9,7 +9,9 @@ Tabular Data Package whose Table Schema describes every file.
 Nothing personal leaves: only the indicators registered as public (aggregates; no
 startup sheet, no name of a person), and every count under 5 (people, organisations,
 bookings...) is written empty with ``suppressed`` set, as are rates computed on fewer
-than 5 people or startups.
+than 5 people or startups. Of the money figures only the total invoiced excluding VAT
+is public (nothing per customer, no debts), suppressed when fewer than 5 customers
+were invoiced in the period.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from typing import Any
 
 from sqlalchemy.engine import Engine
 
-from tierslieu import timeutil
+from tierslieu import security, timeutil
 from tierslieu.errors import ValidationError
 from tierslieu.io.csv_members import protect
 from tierslieu.reports.fmt import COUNT_UNITS
@@ -41,9 +43,11 @@ THRESHOLD = 5
 TOTAL = "all"
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 UNITS = sorted({ind.unit for ind in REGISTRY.values()})
-# a rate is suppressed when the count it is computed on (in its detail) is under 5
+# a rate is suppressed when the count it is computed on (in its detail) is under 5, and
+# the total invoiced when fewer than 5 customers were invoiced (it would tell what they pay)
 RATE_BASES = {"survival_1y": "known", "survival_3y": "known", "survival_5y": "known",
-              "women_founders_share": "founders"}
+              "women_founders_share": "founders", "invoiced_excl_vat": "customers",
+              "event_fill_rate": "registrations"}
 LICENSE = {"name": "etalab-2.0", "title": "Licence Ouverte / Open Licence 2.0",
            "path": "https://www.etalab.gouv.fr/licence-ouverte-open-licence"}
 FIELDS = ["period", "provisional", "indicator", "dimension", "value", "unit", "suppressed"]
@@ -76,7 +80,8 @@ def table_schema() -> dict[str, Any]:
                                                               "enum": UNITS}},
             {"name": "suppressed", "type": "boolean",
              "description": f"true when the value is a count under {THRESHOLD} (or a rate "
-                            f"on fewer than {THRESHOLD}) and was left empty",
+                            f"on fewer than {THRESHOLD}, or an amount invoiced to fewer than "
+                            f"{THRESHOLD} customers) and was left empty",
              "constraints": {"required": True}},
         ],
         "primaryKey": ["period", "indicator", "dimension"],
@@ -190,6 +195,7 @@ def export_opendata(engine: Engine, year: int | Period, folder: Path | str, *,
                     site: int | str | None = None, now: datetime | None = None,
                     progress: Callable[[int, int], None] | None = None) -> OpenDataSummary:
     """Write the open data of ``year`` into ``folder`` (created if missing)."""
+    security.require("opendata.export")
     from tierslieu.reports.common import place
 
     period = year if isinstance(year, Period) else Period(int(year))

@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tierslieu import security
 from tierslieu.errors import ValidationError
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ def build(kind: str, engine: Engine, *, month: str | None = None, year: str | in
     work advances (from the calling thread). Bad arguments raise ValidationError,
     an unknown startup or site NotFoundError; nothing is written then.
     """
+    security.require("reports.build")
     from tierslieu.reports.period import parse_month, parse_year
 
     if kind not in KINDS:

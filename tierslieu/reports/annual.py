@@ -1,8 +1,8 @@
 """The annual report to funders (communes, Région, ANCT, Bpifrance): a table of contents,
-activity, publics, incubation outcomes and the definitions of every figure.
+activity, publics, incubation outcomes, economics and the definitions of every figure.
 
-Figures that TiersLieu does not record yet (people trained, companies created) are said
-to be « non renseigné », never estimated; the economics section appears with billing.
+Figures that TiersLieu does not record yet (companies created) are said to be « non
+renseigné », never estimated.
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table
 from reportlab.platypus.tableofcontents import TableOfContents
 from sqlalchemy.engine import Engine
 
+from tierslieu import security
 from tierslieu.i18n import choice_label
-from tierslieu.reports import charts, fmt
+from tierslieu.reports import charts, events, finances, fmt
 from tierslieu.reports.common import (
     appendix,
     breakdown_table,
@@ -33,6 +34,7 @@ from tierslieu.reports.labels import t
 from tierslieu.reports.monthly import fmt_local_date
 from tierslieu.reports.pdf import ReportDoc, build, para, styles, table
 from tierslieu.reports.period import Period
+from tierslieu.services import visits
 
 ACTIVITY = ("opening_days", "bookings", "booked_hours", "occupancy", "desk_occupancy",
             "checked_in_share", "no_show_rate", "unique_users", "resident_organisations")
@@ -72,8 +74,7 @@ def activity(ind: IndicatorSet, before: IndicatorSet, months: list[IndicatorSet]
     pct = lambda x: fmt.value(x, "percent", lang)  # noqa: E731
     return [
         para(t("activity", lang), st["h1"]),
-        comparison_table(ind, before, ACTIVITY, lang,
-                         extra=[(t("people_trained", lang), t("not_tracked", lang))]),
+        comparison_table(ind, before, ACTIVITY, lang),
         para(t("by_month", lang), st["h2"]),
         table([t("h_month", lang), t("h_bookings", lang), t("h_booked", lang),
                t("h_occupancy", lang), t("h_users", lang)], rows,
@@ -149,17 +150,20 @@ def build_annual(engine: Engine, period: Period, out: Path, *, lang: str = "fr",
                  site: int | str | None = None, now: datetime | None = None,
                  progress: Any = None) -> Path:
     """Write the annual report of ``period`` (a year) to ``out``."""
+    security.require("reports.build")
     now = now or datetime.now(UTC)
     tick = progress or (lambda done, total: None)
     total = 16
     tick(0, total)
     ind = compute(engine, period, site, now=now)
     before = compute(engine, period.previous(), site,
-                     keys=[*ACTIVITY, *PUBLICS], now=now)
+                     keys=[*ACTIVITY, *PUBLICS, *events.YEAR_FIGURES,
+                           *finances.YEAR_FIGURES], now=now)
     tick(2, total)
     months = []
     for i, month in enumerate(period.months(), start=3):
-        months.append(compute(engine, month, site, keys=MONTHLY, now=now))
+        months.append(compute(engine, month, site, keys=[
+            *MONTHLY, *events.MONTH_KEYS, *finances.MONTH_KEYS], now=now))
         tick(i, total)
     name, logo = place(engine, ind.site)
     title = t("annual_title", lang)
@@ -168,9 +172,12 @@ def build_annual(engine: Engine, period: Period, out: Path, *, lang: str = "fr",
         lines=[t("site", lang, name=ind.site) if ind.site else t("all_sites", lang)])
     story += _toc(lang)
     story += activity(ind, before, months, lang)
+    story += events.annual_part(ind, before, months, lang, visits.retention_days(engine))
     story += [PageBreak()] + publics(ind, before, lang)
     story += [PageBreak()] + outcomes(ind, lang)
-    story += appendix([k for k in REGISTRY if k in ind.values and k != "startups"], lang)
+    story += [PageBreak()] + finances.annual_section(ind, before, months, lang)
+    story += appendix([k for k in REGISTRY if k in ind.values
+                       and k not in ("startups", "event_list", "debtors_over_90")], lang)
     doc = ReportDoc(out, title=f"{title} {period.label(lang)}", author=name, lang=lang)
     tick(15, total)
     build(doc, story, f"{name} · {title} {period.label(lang)}", toc=True)

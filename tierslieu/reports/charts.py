@@ -64,6 +64,10 @@ def hbar(items: Sequence[tuple[str, float | None]], fmt: Fmt, lang: str, *,
     values = [v for _, v in items if v is not None]
     if not items or not any(values):
         return _no_data(lang)
+    if len(items) > MAX_BARS:  # a network's 200 resources: one chart per page, one scale
+        top = max_value or _axis_max(values)
+        return _Stack([hbar(items[i:i + MAX_BARS], fmt, lang, max_value=top, width=width,
+                            axis_fmt=axis_fmt) for i in range(0, len(items), MAX_BARS)])
     size = 7.5
     label_w = min(0.35 * width, max(stringWidth(n, REGULAR, size) for n, _ in items) + 8)
     bar = 14
@@ -99,6 +103,40 @@ def hbar(items: Sequence[tuple[str, float | None]], fmt: Fmt, lang: str, *,
     c.barLabels.fillColor = INK
     d.add(c)
     return d
+
+
+MAX_BARS = 40     # 40 bars of 14 pt and the axis fit on an A4 page with its heading
+
+
+class _Stack(Flowable):
+    """Flowables one under the other, split between pages where needed (a Drawing
+    cannot split: one taller than the page stopped the whole report)."""
+
+    def __init__(self, parts: list[Flowable]) -> None:
+        super().__init__()
+        self.parts = parts
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        self.height = sum(p.wrap(avail_width, avail_height)[1] for p in self.parts)
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        used, n = 0.0, 0
+        for part in self.parts:
+            h = part.wrap(avail_width, avail_height)[1]
+            if used + h > avail_height:
+                break
+            used, n = used + h, n + 1
+        if n == 0:
+            return []
+        return self.parts[:n] + ([_Stack(self.parts[n:])] if n < len(self.parts) else [])
+
+    def draw(self) -> None:
+        y = self.height
+        for part in self.parts:
+            y -= part.height
+            part.drawOn(self.canv, 0, y)
 
 
 def vbars(labels: Sequence[str], values: Sequence[float | None], fmt: Fmt, lang: str, *,
@@ -199,3 +237,60 @@ def heatmap(grid: Sequence[Sequence[float]], lang: str, *, width: float = BODY_W
     d.add(String(x0 + steps * lw + 4, 5, f"{top:.0f} h", fontName=REGULAR, fontSize=7,
                  fillColor=MUTED))
     return d
+
+
+def grouped_bars(labels: Sequence[str], series: Sequence[tuple[str, Sequence[int | float]]],
+                 axis_fmt: Fmt, lang: str, *, width: float = BODY_W, height: float = 160,
+                 palette: Sequence[colors.Color] = (ACCENT, SECOND)) -> Flowable:
+    """Side-by-side vertical bars, one group per label (a month) and one bar per series,
+    with a legend above; the scale is formatted by ``axis_fmt`` (no value on the bars:
+    two series of twelve months would overlap)."""
+    _defaults()
+    numbers = [[v or 0 for v in values] for _, values in series]
+    if not labels or not any(v for row in numbers for v in row):
+        return _no_data(lang)
+    d = Drawing(width, height)
+    c = VerticalBarChart()
+    widest = max(stringWidth(axis_fmt(v), REGULAR, 7) for v in (0, max(map(max, numbers))))
+    per = (width - widest - 20) / len(labels)
+    slanted = per < max(stringWidth(x, REGULAR, 7) for x in labels) + 4
+    legend_h = 16
+    c.x, c.y = widest + 12, 34 if slanted else 20
+    c.width, c.height = width - c.x - 6, height - c.y - legend_h - 8
+    c.data = numbers
+    c.categoryAxis.categoryNames = list(labels)
+    c.categoryAxis.labels.fontName = REGULAR
+    c.categoryAxis.labels.fontSize = 7
+    if slanted:
+        c.categoryAxis.labels.angle = 40
+        c.categoryAxis.labels.boxAnchor = "ne"
+        c.categoryAxis.labels.dx = 4
+    c.categoryAxis.strokeColor = RULE
+    c.valueAxis.valueMin = 0
+    c.valueAxis.valueMax = _axis_max([v for row in numbers for v in row])
+    c.valueAxis.labels.fontName = REGULAR
+    c.valueAxis.labels.fontSize = 7
+    c.valueAxis.labelTextFormat = axis_fmt
+    c.valueAxis.strokeColor = RULE
+    c.valueAxis.visibleGrid = True
+    c.valueAxis.gridStrokeColor = colors.HexColor("#eef1f3")
+    c.groupSpacing = 6
+    c.barSpacing = 1
+    for i in range(len(series)):
+        c.bars[i].fillColor = palette[i % len(palette)]
+        c.bars[i].strokeColor = None
+    d.add(c)
+    x = c.x
+    for i, (name, _) in enumerate(series):  # legend: a swatch and the series' name
+        y = height - legend_h + 3
+        d.add(Rect(x, y, 9, 7, fillColor=palette[i % len(palette)], strokeColor=None))
+        d.add(String(x + 13, y + 0.5, name, fontName=REGULAR, fontSize=7.5, fillColor=INK))
+        x += 13 + stringWidth(name, REGULAR, 7.5) + 18
+    return d
+
+
+def euro_axis(lang: str) -> Fmt:
+    """Whole euros on a scale of cents: ``12 000 €`` (fr), ``€12,000`` (en)."""
+    from tierslieu.money import format_euros
+
+    return lambda cents: format_euros(int(round(cents / 100)) * 100, lang, decimals=False)

@@ -92,7 +92,10 @@ def headline_table(ind: IndicatorSet, keys: Iterable[str], lang: str) -> Flowabl
     headers = [t("h_indicator", lang), p.label(lang), prev.label(lang),
                t("vs", lang, period=prev.label(lang)), ago.label(lang),
                t("vs", lang, period=ago.label(lang))]
-    return table(headers, rows, [46 * mm, 24 * mm, 24 * mm, 29 * mm, 22 * mm, 29 * mm],
+    # sized for « Taux de non-présentation », « septembre 2026 », « 18 787,50 € » and
+    # « +4 393 € (+31,5 %) » on one line each
+    return table(headers, rows, [41.8 * mm, 21.9 * mm, 21.9 * mm, 33.25 * mm, 21.9 * mm,
+                                 33.25 * mm],
                  right=(1, 2, 3, 4, 5))
 
 

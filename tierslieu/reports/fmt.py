@@ -15,8 +15,10 @@ from typing import Any
 from tierslieu.money import NBSP, NNBSP, format_euros
 
 COUNT_UNITS = ("people", "organisations", "startups", "bookings", "sessions", "milestones",
-               "applications", "days", "resources")
+               "applications", "days", "resources", "subscriptions", "events", "registrations",
+               "visits")
 NOT_RECORDED = ("non renseigné", "not recorded")
+WHOLE_EUROS = 100_00   # changes of money from 100 € on are shown in whole euros
 
 
 def not_recorded(lang: str) -> str:
@@ -79,8 +81,12 @@ def change(current: Any, before: Any, unit: str, lang: str = "fr") -> str:
     sign = "+" if diff > 0 else "-"
     if unit == "percent":
         return f"{sign}{number(abs(rounded(diff)), lang, 1)}{NBSP}pts"
-    shown = value(abs(diff), unit, lang) if unit != "cents" else format_euros(abs(int(diff)),
-                                                                                 lang)
+    if unit != "cents":
+        shown = value(abs(diff), unit, lang)
+    elif abs(diff) >= WHOLE_EUROS:  # a change of 1 129,90 € reads +1 130 €: tables stay narrow
+        shown = format_euros(int(rounded(abs(diff), 100, 0)) * 100, lang, decimals=False)
+    else:
+        shown = format_euros(abs(int(diff)), lang)
     if before == 0:
         return f"{sign}{shown}"
     pct = rounded(abs(diff) * 100, abs(before))

@@ -162,6 +162,76 @@ TEXT: dict[str, tuple[str, str]] = {
     "no_sessions": ("Aucune séance de mentorat.", "No mentoring session."),
     "total": ("Total", "Total"),
     "weekdays": ("lun.,mar.,mer.,jeu.,ven.,sam.,dim.", "Mon,Tue,Wed,Thu,Fri,Sat,Sun"),
+    # money (monthly « Finances », annual « Économie »)
+    "finances": ("Finances", "Finances"),
+    "economy": ("Économie", "Economics"),
+    "money_summary": ("Facturé dans la période : {excl} HT ({incl} TTC) ; encaissé : "
+                      "{collected}. Impayés échus à la fin de la période : {overdue}.",
+                      "Invoiced in the period: {excl} excl. VAT ({incl} incl. VAT); "
+                      "collected: {collected}. Overdue at the end of the period: {overdue}."),
+    "money_scope": ("Les chiffres financiers couvrent tout le tiers-lieu : les factures ne "
+                    "sont pas rattachées à un site.",
+                    "Financial figures cover the whole tiers-lieu: invoices are not tied to "
+                    "a site."),
+    "money_figures": ("Indicateurs financiers", "Financial figures"),
+    "money_chart": ("Facturé TTC et encaissé, 12 derniers mois",
+                    "Invoiced incl. VAT and collected, last 12 months"),
+    "money_chart_year": ("Facturé TTC et encaissé par mois",
+                         "Invoiced incl. VAT and collected by month"),
+    "aged": ("Balance âgée des impayés échus", "Aged debtors"),
+    "aged_basis": ("{invoices} factures, {customers} clients",
+                   "{invoices} invoices, {customers} customers"),
+    "collection_basis": ("{paid} réglés sur {owed}", "{paid} paid of {owed}"),
+    "by_plan_kind": ("Chiffre d'affaires HT par type de formule", "Revenue by plan kind"),
+    "revenue_by_month": ("Chiffre d'affaires mois par mois", "Revenue month by month"),
+    "legend_invoiced": ("Facturé TTC", "Invoiced incl. VAT"),
+    "legend_collected": ("Encaissé", "Collected"),
+    "h_days_late": ("Jours de retard", "Days late"),
+    "h_plan_kind": ("Type de formule", "Plan kind"),
+    "h_invoiced_excl": ("Facturé HT", "Invoiced excl. VAT"),
+    "h_invoiced_incl": ("Facturé TTC", "Invoiced incl. VAT"),
+    "h_collected": ("Encaissé", "Collected"),
+    "h_customer": ("Client", "Customer"),
+    "age_0-30": ("0 à 30 jours", "0 to 30 days"),
+    "age_31-60": ("31 à 60 jours", "31 to 60 days"),
+    "age_61-90": ("61 à 90 jours", "61 to 90 days"),
+    "age_91+": ("Plus de 90 jours", "More than 90 days"),
+    "kind_overage": ("Dépassements (réservations hors forfait)", "Bookings beyond plans"),
+    "kind_other": ("Autres (factures saisies)", "Other (typed invoices)"),
+    "alert_overdue_90": ("Impayé > 90 jours", "Unpaid > 90 days"),
+    "overdue_detail": ("{amount} dû ({numbers})", "{amount} due ({numbers})"),
+    "collection_rate_text": ("Part des factures de la période réglée à sa fin : {rate}.",
+                             "Share of the period's invoices paid by its end: {rate}."),
+    "overdue_text": ("Impayés échus à la fin de la période : {overdue}.",
+                     "Overdue at the end of the period: {overdue}."),
+    # events and visits (monthly « Événements », annual activity)
+    "events_title": ("Événements", "Events"),
+    "events_visits": ("Événements et accueil", "Events and visits"),
+    "events_summary": ("{events} événements ; {registrations} inscriptions confirmées pour "
+                       "{places} places (taux de remplissage {rate}) ; {attendees} "
+                       "participants pointés présents, dont {trained} personnes formées "
+                       "(formations, bootcamps, ateliers).",
+                       "{events} events; {registrations} confirmed registrations for "
+                       "{places} places (fill rate {rate}); {attendees} attendees checked "
+                       "in, {trained} people trained (trainings, bootcamps, workshops)."),
+    "visits_summary": ("{visits} passages à l'accueil ({members} arrivées de membres, "
+                       "{visitors} visiteurs, {guests} invités) ; {unique} visiteurs uniques.",
+                       "{visits} visits at the front desk ({members} members' check-ins, "
+                       "{visitors} visitors, {guests} guests); {unique} unique visitors."),
+    "visits_retention": ("Le journal de l'accueil est conservé {days} jours : les passages "
+                         "plus anciens ne sont plus comptés.",
+                         "The front-desk log is kept {days} days: older visits are no longer "
+                         "counted."),
+    "events_table": ("Événements du mois", "Events of the month"),
+    "events_by_kind": ("Événements par type", "Events by kind"),
+    "events_chart": ("Événements par mois", "Events by month"),
+    "front_desk": ("Accueil", "Front desk"),
+    "h_event": ("Événement", "Event"),
+    "h_places": ("Places", "Places"),
+    "h_registered": ("Inscrits", "Registered"),
+    "h_waitlisted": ("En attente", "Waitlist"),
+    "h_attended": ("Présents", "Attended"),
+    "h_visit_kind": ("Type de passage", "Kind of visit"),
 }
 
 

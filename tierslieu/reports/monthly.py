@@ -1,5 +1,6 @@
 """The director's monthly activity report (A4): cover, key figures against the previous
-month and the same month last year, spaces, members, incubation, alerts, definitions.
+month and the same month last year, spaces, members, incubation, events and visits,
+finances, alerts, definitions.
 
 Every figure comes from :func:`tierslieu.reports.indicators.compute`, the same figures
 ``tierslieu report indicators --json`` prints.
@@ -15,8 +16,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 from sqlalchemy.engine import Engine
 
+from tierslieu import security
 from tierslieu.i18n import choice_label
-from tierslieu.reports import charts, fmt
+from tierslieu.reports import charts, events, finances, fmt
 from tierslieu.reports.common import (
     appendix,
     breakdown_table,
@@ -34,7 +36,7 @@ from tierslieu.reports.period import Period
 Progress = Any  # Callable[[int, int], None] | None
 HEADLINE = ("active_members", "new_members", "left_members", "unique_users", "bookings",
             "booked_hours", "occupancy", "no_show_rate", "milestones_reached",
-            "mentoring_hours")
+            "mentoring_hours", "invoiced_excl_vat", "collected")
 INCUBATION_FIGURES = ("applications_received", "applications_selected", "startups_accompanied",
                       "milestones_reached", "milestones_late", "jobs_created", "headcount",
                       "revenue", "women_founders_share", "survival_1y", "survival_3y",
@@ -143,14 +145,14 @@ def _alerts(engine: Engine, ind: IndicatorSet, today: date, lang: str) -> list[l
         rows.append([t("alert_no_shows", lang), "",
                      f"{REGISTRY['no_show_rate'].label(lang)} {fmt.value(rate, 'percent', lang)}",
                      ""])
-    return rows
+    return rows + finances.overdue_alerts(ind, lang)
 
 
 def alerts_section(engine: Engine, ind: IndicatorSet, today: date, lang: str) -> list[Flowable]:
     st = styles()
     rows = _alerts(engine, ind, today, lang)
-    body: Flowable = table([t("h_alert", lang), t("h_startup", lang) + " / " + t(
-        "h_resource", lang), t("h_detail", lang), t("h_due", lang)], rows,
+    body: Flowable = table([t("h_alert", lang), " / ".join(t(h, lang) for h in (
+        "h_startup", "h_resource", "h_customer")), t("h_detail", lang), t("h_due", lang)], rows,
         [36 * mm, 46 * mm, 68 * mm, 24 * mm], right=(3,)) if rows else para(
         t("no_alerts", lang), st["body"])
     return [para(t("alerts", lang), st["h1"]), body]
@@ -160,12 +162,15 @@ def build_monthly(engine: Engine, period: Period, out: Path, *, lang: str = "fr"
                   site: int | str | None = None, now: datetime | None = None,
                   progress: Progress = None) -> Path:
     """Write the monthly report of ``period`` (a month) to ``out``."""
+    security.require("reports.build")
     now = now or datetime.now(UTC)
     today = fmt_local_date(now)
     total = 4
     tick = progress or (lambda done, total: None)
     tick(0, total)
     ind = compute(engine, period, site, now=now, compare=True)
+    months = [compute(engine, p, site, keys=finances.MONTH_KEYS, now=now)
+              for p in _last_months(period, 12)]
     tick(1, total)
     name, logo = place(engine, ind.site)
     title = t("monthly_title", lang)
@@ -178,6 +183,8 @@ def build_monthly(engine: Engine, period: Period, out: Path, *, lang: str = "fr"
     story += space_section(ind, lang)
     story += [CondPageBreak(90 * mm)] + members_section(ind, lang)
     story += [CondPageBreak(90 * mm)] + incubation_section(ind, lang)
+    story += [CondPageBreak(90 * mm)] + events.monthly_section(ind, lang)
+    story += [CondPageBreak(90 * mm)] + finances.monthly_section(ind, months, lang)
     tick(2, total)
     story += [CondPageBreak(60 * mm)] + alerts_section(engine, ind, today, lang)
     story += appendix([k for k in REGISTRY if k in ind.values and k != "cohorts"], lang)
@@ -186,6 +193,14 @@ def build_monthly(engine: Engine, period: Period, out: Path, *, lang: str = "fr"
     build(doc, story, f"{name} · {title} — {period.label(lang)}")
     tick(4, total)
     return out
+
+
+def _last_months(period: Period, n: int) -> list[Period]:
+    """The ``n`` months ending with ``period``, oldest first."""
+    out = [period]
+    while len(out) < n:
+        out.append(out[-1].previous())
+    return out[::-1]
 
 
 def fmt_local_date(now: datetime) -> date:

@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
+from tierslieu import security
 from tierslieu.db.engine import transaction
 from tierslieu.db.models import Assignment, MentoringSession, Person
 from tierslieu.db.models.incubation import FUND_KINDS
@@ -146,6 +147,7 @@ def _mentoring(detail: StartupDetail, sessions: list[SessionLine], lang: str
 def build_startup(engine: Engine, startup: int | str, out: Path, *, lang: str = "fr",
                   now: datetime | None = None, progress: Any = None) -> Path:
     """Write the sheet of a startup (by id, or by name in any case or accents)."""
+    security.require("reports.build")
     from tierslieu.services import programs, startups
 
     now = now or datetime.now(UTC)

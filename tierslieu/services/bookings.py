@@ -10,16 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, bindparam, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from tierslieu import timeutil
+from tierslieu import security, timeutil
 from tierslieu.db.engine import transaction
 from tierslieu.db.models import Booking, BookingSeries, Person, Resource, Site
 from tierslieu.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
-from tierslieu.services import spaces
+from tierslieu.services import audit, spaces
 from tierslieu.services.spaces import ResourceRow, SiteCalendar
 
 ACTIVE = ("confirmed",)
@@ -185,17 +186,31 @@ def _lock_resource(session: Session, resource_id: int) -> None:
         session.execute(select(Resource.id).where(Resource.id == resource_id).with_for_update())
 
 
+# the bounded overlap query, built once (building it per call cost as much as running it):
+# start_at bounded on both sides, so the (resource_id, start_at, end_at) index range-scans
+# (one active status: "=", since an IN list is rendered again at every execution)
+_CONFLICTS = select(Booking.__table__).where(
+    Booking.resource_id == bindparam("rid"),
+    Booking.status == ACTIVE[0] if len(ACTIVE) == 1 else Booking.status.in_(ACTIVE),
+    Booking.start_at < bindparam("before"), Booking.start_at > bindparam("after"),
+    Booking.end_at > bindparam("ends")).order_by(Booking.start_at)
+_CONFLICTS_EXCLUDING = _CONFLICTS.where(Booking.id.notin_(bindparam("exclude", expanding=True)))
+
+
 def _conflicts(session: Session, resource: ResourceRow, start: datetime, end: datetime,
-               exclude_ids: tuple[int, ...] = ()) -> list[Booking]:
-    """Active bookings that collide with [start, end), buffers included."""
+               exclude_ids: tuple[int, ...] = ()) -> list[Any]:
+    """Active bookings that collide with [start, end), buffers included (rows with the
+    booking's columns)."""
     buffer = timedelta(minutes=resource.buffer_minutes)
-    stmt = select(Booking).where(
-        Booking.resource_id == resource.id, Booking.status.in_(ACTIVE),
-        Booking.start_at < end + buffer, Booking.start_at > start - buffer - MAX_LENGTH,
-        Booking.end_at > start - buffer)
+    params = {"rid": resource.id, "before": end + buffer,
+              "after": start - buffer - MAX_LENGTH, "ends": start - buffer}
     if exclude_ids:
-        stmt = stmt.where(Booking.id.notin_(exclude_ids))
-    overlapping = list(session.scalars(stmt.order_by(Booking.start_at)))
+        params["exclude"] = list(exclude_ids)
+    # plain rows (read-only, with the booking's columns) through the session's connection:
+    # the ORM layer doubled the cost of this check, run for every slot a screen tests
+    session.flush()
+    overlapping = list(session.connection().execute(
+        _CONFLICTS_EXCLUDING if exclude_ids else _CONFLICTS, params))
     if not resource.shared:
         return overlapping
     # a hot-desk zone is full only where `capacity` bookings overlap at one instant;
@@ -222,10 +237,31 @@ def _conflict_error(session: Session, found: list[Booking]) -> ConflictError:
 
 # -- use cases ----------------------------------------------------------------------------
 
+def _require_write(person_id: int | None, as_staff: bool) -> None:
+    """Staff book for anyone; a kiosk member only for themself, under the members' rules."""
+    if as_staff:
+        security.require("bookings.staff")
+    security.require("bookings.write", person_id=person_id)
+
+
+def _check_ids(req: BookingRequest) -> None:
+    """Identifiers a database can hold (a 10**30 "id" is bad input, not a crash)."""
+    for field, value in (("resource", req.resource_id), ("person", req.person_id)):
+        if value is not None and (not isinstance(value, int) or not 0 < value < 2**63):
+            raise ValidationError("number_invalid", field, value=value)
+    if not isinstance(req.attendees, int) or not -(2**31) < req.attendees < 2**31:
+        raise ValidationError("number_invalid", "attendees", value=req.attendees)
+
+
 def create(engine: Engine, req: BookingRequest, *, now: datetime | None = None) -> BookingRow:
+    _require_write(req.person_id, req.as_staff or req.outside_hours)
+    _check_ids(req)
     now = _now(now)
     with transaction(engine) as s:
-        return _create_in(s, req, now)
+        row = _create_in(s, req, now)
+        audit.record(s, "booking.create", "booking", row.id,
+                     {"resource_id": row.resource_id, "person_id": row.person_id})
+        return row
 
 
 def _create_in(s: Session, req: BookingRequest, now: datetime,
@@ -259,14 +295,18 @@ def _load(s: Session, booking_id: int) -> Booking:
 
 
 def get(engine: Engine, booking_id: int) -> BookingRow:
+    security.require("bookings.read", person_id=security.current().person_id)
     with transaction(engine, readonly=True) as s:
-        return _rows(s, [_load(s, booking_id)])[0]
+        b = _load(s, booking_id)
+        security.require("bookings.read", person_id=b.person_id)  # a kiosk: its own only
+        return _rows(s, [b])[0]
 
 
 def move(engine: Engine, booking_id: int, *, start: datetime, end: datetime,
          resource_id: int | None = None, as_staff: bool = False, person_id: int | None = None,
          outside_hours: bool = False, now: datetime | None = None) -> BookingRow:
     """Change times and/or resource; checked exactly like a new booking."""
+    _require_write(person_id, as_staff or outside_hours)
     now = _now(now)
     with transaction(engine) as s:
         b = _active_own(s, booking_id, person_id, as_staff)
@@ -283,6 +323,7 @@ def move(engine: Engine, booking_id: int, *, start: datetime, end: datetime,
         b.price_cents = price_cents(resource, new_start, new_end)
         b.sequence += 1
         s.flush()
+        audit.record(s, "booking.move", "booking", b.id, {"resource_id": target})
         return _rows(s, [b])[0]
 
 
@@ -295,6 +336,8 @@ def _active_own(s: Session, booking_id: int, person_id: int | None, as_staff: bo
 
 
 def _own(b: Booking, person_id: int | None, as_staff: bool) -> None:
+    # the principal's own check compares the booking's person, whatever the caller passed
+    security.require("bookings.write", person_id=b.person_id)
     if not as_staff and (person_id is None or b.person_id != person_id):
         raise PermissionDenied("not_your_booking", "booking", ref=str(b.id))
 
@@ -302,6 +345,7 @@ def _own(b: Booking, person_id: int | None, as_staff: bool) -> None:
 def cancel(engine: Engine, booking_id: int, *, as_staff: bool = True,
            person_id: int | None = None, now: datetime | None = None) -> BookingRow:
     """Cancel; members only their own bookings and before the cut-off (24 h by default)."""
+    _require_write(person_id, as_staff)
     now = _now(now)
     with transaction(engine) as s:
         b = _load(s, booking_id)
@@ -315,11 +359,13 @@ def cancel(engine: Engine, booking_id: int, *, as_staff: bool = True,
         b.status, b.cancelled_at = "cancelled", now
         b.sequence += 1
         s.flush()
+        audit.record(s, "booking.cancel", "booking", b.id)
         return _rows(s, [b])[0]
 
 
 def reactivate(engine: Engine, booking_id: int, *, now: datetime | None = None) -> BookingRow:
     """Undo a cancellation, if the slot is still free."""
+    _require_write(None, True)
     with transaction(engine) as s:
         b = _load(s, booking_id)
         _lock_resource(s, b.resource_id)
@@ -330,12 +376,14 @@ def reactivate(engine: Engine, booking_id: int, *, now: datetime | None = None) 
         b.status, b.cancelled_at = "confirmed", None
         b.sequence += 1
         s.flush()
+        audit.record(s, "booking.reactivate", "booking", b.id)
         return _rows(s, [b])[0]
 
 
 def check_in(engine: Engine, booking_id: int, *, now: datetime | None = None,
              person_id: int | None = None, as_staff: bool = True) -> BookingRow:
     """Check in from 10 min before the start to 30 min after it."""
+    _require_write(person_id, as_staff)
     now = _now(now)
     with transaction(engine) as s:
         b = _active_own(s, booking_id, person_id, as_staff)
@@ -353,6 +401,7 @@ def check_in(engine: Engine, booking_id: int, *, now: datetime | None = None,
 def release_no_shows(engine: Engine, *, now: datetime | None = None) -> int:
     """Mark confirmed bookings not checked in by the end of the grace period as no-shows;
     their slot is free again. Returns how many were released."""
+    security.require("bookings.housekeeping")
     now = _now(now)
     with transaction(engine) as s:
         grace = _policy(s, "booking.checkin_after_minutes")
@@ -370,8 +419,26 @@ def between(engine: Engine, start: datetime, end: datetime, *,
             resource_ids: list[int] | None = None, person_id: int | None = None,
             include_cancelled: bool = False) -> list[BookingRow]:
     """Bookings overlapping [start, end) (UTC), by start time."""
-    stmt = select(Booking).where(Booking.start_at < end, Booking.start_at > start - MAX_LENGTH,
-                                 Booking.end_at > start)
+    security.require("bookings.read", person_id=person_id)
+    return _between(engine, start, end, resource_ids=resource_ids, person_id=person_id,
+                    include_cancelled=include_cancelled)
+
+
+def _between(engine: Engine, start: datetime, end: datetime, *,
+             resource_ids: list[int] | None = None, person_id: int | None = None,
+             include_cancelled: bool = False) -> list[BookingRow]:
+    """Unchecked: for a service that checked its own permission and anonymises the rows."""
+    # ONE query with the resource, its zone and the member's name (the planning's week):
+    # plain rows, no ORM object per booking
+    stmt = (select(Booking.id, Booking.resource_id, Resource.name, Booking.person_id,
+                   Person.first_name, Person.last_name, Booking.title, Booking.start_at,
+                   Booking.end_at, Booking.status, Booking.attendees, Booking.price_cents,
+                   Booking.checked_in_at, Booking.series_id, Booking.sequence, Site.timezone)
+            .join(Resource, Resource.id == Booking.resource_id)
+            .join(Site, Site.id == Resource.site_id)
+            .outerjoin(Person, Person.id == Booking.person_id)
+            .where(Booking.start_at < end, Booking.start_at > start - MAX_LENGTH,
+                   Booking.end_at > start))
     if resource_ids is not None:
         stmt = stmt.where(Booking.resource_id.in_(resource_ids))
     if person_id is not None:
@@ -379,11 +446,14 @@ def between(engine: Engine, start: datetime, end: datetime, *,
     if not include_cancelled:
         stmt = stmt.where(Booking.status != "cancelled")
     with transaction(engine, readonly=True) as s:
-        return _rows(s, list(s.scalars(stmt.order_by(Booking.start_at, Booking.id))))
+        found = s.connection().execute(stmt.order_by(Booking.start_at, Booking.id)).all()
+    return [BookingRow(bid, rid, rname, pid, f"{first or ''} {last or ''}".strip(), *rest)
+            for bid, rid, rname, pid, first, last, *rest in found]
 
 
 def is_free(engine: Engine, resource_id: int, start: datetime, end: datetime) -> bool:
     """Availability check for [start, end) instants (buffers and capacity included)."""
+    security.require("spaces.read")
     with transaction(engine, readonly=True) as s:
         resource = spaces.load_resource(s, resource_id)
         return not _conflicts(s, resource, start.astimezone(UTC), end.astimezone(UTC))
@@ -418,6 +488,7 @@ def _expand(rule: str, first: datetime, limit: int = 366) -> list[datetime]:
 def plan_series(engine: Engine, req: BookingRequest, rule: str, *,
                 now: datetime | None = None) -> list[Occurrence]:
     """The per-occurrence report shown before saving a series; writes nothing."""
+    security.require("bookings.read", person_id=req.person_id)
     now = _now(now)
     with transaction(engine, readonly=True) as s:
         return _plan(s, req, rule, now)
@@ -453,6 +524,7 @@ def create_series(engine: Engine, req: BookingRequest, rule: str, *, skip_confli
     Without ``skip_conflicts`` any conflicting or closed occurrence refuses the whole
     series (ConflictError carrying the report); with it, exactly those are skipped.
     """
+    _require_write(req.person_id, True)
     now = _now(now)
     with transaction(engine) as s:
         _lock_resource(s, req.resource_id)
@@ -483,12 +555,15 @@ def create_series(engine: Engine, req: BookingRequest, rule: str, *, skip_confli
             if found:
                 raise _conflict_error(s, found)
             made.append(_insert(s, req, resource, occ.start_at, occ.end_at, series.id))
+        audit.record(s, "booking.series_create", "booking_series", series.id,
+                     {"bookings": len(made), "person_id": req.person_id})
         return made, report
 
 
 def cancel_series(engine: Engine, series_id: int, *, from_start: datetime | None = None,
                   now: datetime | None = None) -> int:
     """Cancel the whole series, or this and following occurrences (``from_start``)."""
+    _require_write(None, True)
     now = _now(now)
     with transaction(engine) as s:
         stmt = select(Booking).where(and_(Booking.series_id == series_id,
@@ -499,6 +574,8 @@ def cancel_series(engine: Engine, series_id: int, *, from_start: datetime | None
         for b in rows:
             b.status, b.cancelled_at = "cancelled", now
             b.sequence += 1
+        audit.record(s, "booking.series_cancel", "booking_series", series_id,
+                     {"bookings": len(rows)})
         return len(rows)
 
 
@@ -508,6 +585,7 @@ def move_series(engine: Engine, series_id: int, *, start_time: time, end_time: t
     """Give every active occurrence (or this and the following ones, ``from_start``) new
     local start and end times on its own day. All or nothing: a conflict on any
     occurrence refuses the whole change, naming each conflict."""
+    _require_write(None, True)
     now = _now(now)
     with transaction(engine) as s:
         stmt = select(Booking).where(Booking.series_id == series_id,
@@ -540,4 +618,6 @@ def move_series(engine: Engine, series_id: int, *, start_time: time, end_time: t
             b.price_cents = price_cents(resource, new_start, new_end)
             b.sequence += 1
         s.flush()
+        audit.record(s, "booking.series_move", "booking_series", series_id,
+                     {"bookings": len(planned)})
         return _rows(s, [b for b, _, _ in planned])

@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
-from tierslieu import timeutil
+from tierslieu import security, timeutil
 from tierslieu.db.engine import transaction
 from tierslieu.db.models import Resource, Site
 from tierslieu.services import bookings, events, visits
@@ -96,6 +96,7 @@ def _site(engine: Engine, site_id: int | None) -> tuple[int | None, str]:
 def rooms_today(engine: Engine, now: datetime, *, site_id: int | None = None,
                 tz: str = timeutil.DEFAULT_TZ) -> list[RoomDay]:
     """Every active resource with its bookings of the local day; rooms first."""
+    security.require("dashboard.read")
     start, end = timeutil.day_bounds_utc(timeutil.to_local(now, tz).date(), tz)
     stmt = select(Resource).where(Resource.status == "active")
     if site_id is not None:
@@ -125,6 +126,7 @@ def rooms_today(engine: Engine, now: datetime, *, site_id: int | None = None,
 
 def occupancy(engine: Engine, present: int, rooms: Sequence[RoomDay], *,
               site_id: int | None = None) -> Occupancy:
+    security.require("dashboard.read")
     stmt = select(Resource.kind, Resource.capacity).where(Resource.status == "active")
     if site_id is not None:
         stmt = stmt.where(Resource.site_id == site_id)
@@ -138,6 +140,7 @@ def occupancy(engine: Engine, present: int, rooms: Sequence[RoomDay], *,
 
 def alerts(engine: Engine, now: datetime, today: date) -> list[DashboardAlert]:
     """Late milestones of incubated startups, then under-filled events."""
+    security.require("dashboard.read")
     from tierslieu.services import startups
 
     out = [DashboardAlert("milestone_late", a.startup_name, a.detail, a.due_on,
@@ -153,6 +156,7 @@ def alerts(engine: Engine, now: datetime, today: date) -> list[DashboardAlert]:
 def load(engine: Engine, *, now: datetime | None = None,
          site_id: int | None = None) -> Dashboard:
     """Everything the home page shows, as of ``now`` (default: the clock)."""
+    security.require("dashboard.read")
     now = (now or datetime.now(UTC)).astimezone(UTC)
     site_id, tz = _site(engine, site_id)
     today = timeutil.to_local(now, tz).date()

@@ -210,6 +210,10 @@ def generate(engine: Engine, *, seed: int = 1, scale: str = "small",
     """
     if scale not in SCALES:
         raise ValidationError("choice_invalid", "scale", value=scale, allowed=", ".join(SCALES))
+    if scale == "large":  # the benchmarks' network, written in bulk (issue 11)
+        from tierslieu.services import demo_large
+
+        return demo_large.generate(engine, seed=seed, progress=progress, replace=replace)
     rng = random.Random(seed)
     with transaction(engine) as s:
         if replace:
@@ -229,10 +233,11 @@ def generate(engine: Engine, *, seed: int = 1, scale: str = "small",
         people = list(s.scalars(select(Person.id).where(Person.status == "active")
                                 .order_by(Person.id)))
     # the spaces and two years of bookings (their own transactions, written in bulk)
-    from tierslieu.services import demo_incubation, demo_mentoring, demo_spaces
+    from tierslieu.services import demo_incubation, demo_mentoring, demo_spaces, demo_users
 
     made = demo_spaces.generate(engine, site_id, people, seed=seed)
     _kiosk_credentials(engine, people)
+    demo_users.generate(engine)  # one account per role, listed on the login screen
     demo_incubation.generate(engine, seed=seed)
     demo_mentoring.generate(engine, seed=seed)
     from tierslieu.services import demo_billing

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
+from tierslieu import security
 from tierslieu.db.engine import transaction
 from tierslieu.db.models import (
     Consent,
@@ -110,6 +111,7 @@ def set_person_listing(engine: Engine, person_id: int, *, consent: bool,
                        fields: Iterable[str] | None = None, headline: str | None = None,
                        now: datetime | None = None) -> PersonListing:
     """Record a person's directory consent (kept as history) and what they show."""
+    security.require("directory.write")
     chosen = _check_fields(fields) if fields is not None else None
     title = v.text(headline, "headline") if headline is not None else None
     now = now or datetime.now(UTC)
@@ -132,6 +134,7 @@ def set_person_listing(engine: Engine, person_id: int, *, consent: bool,
 
 
 def person_listing(engine: Engine, person_id: int) -> PersonListing:
+    security.require("directory.read")
     with transaction(engine, readonly=True) as s:
         prof = s.scalar(select(DirectoryProfile).where(DirectoryProfile.person_id == person_id))
         return PersonListing(person_id, _consents(s, [person_id]).get(person_id, False),
@@ -143,6 +146,7 @@ def set_organization_listing(engine: Engine, organization_id: int, *, listed: bo
                              sector: str | None = None,
                              description: str | None = None) -> None:
     """List (or unlist) an organisation, with its sector and a short description."""
+    security.require("directory.write")
     with transaction(engine) as s:
         if s.get(Organization, organization_id) is None:
             raise NotFoundError("org_not_found", ref=str(organization_id))
@@ -252,6 +256,7 @@ def _matches(e: DirectoryEntry, q: DirectoryQuery) -> bool:
 
 def search(engine: Engine, query: DirectoryQuery | None = None) -> list[DirectoryEntry]:
     """Consenting people and listed organisations matching ``query`` (people first)."""
+    security.require("directory.read")
     q = query or DirectoryQuery()
     if q.kind and q.kind not in ORG_KINDS:
         raise ValidationError("choice_invalid", "kind", value=q.kind, allowed=", ".join(ORG_KINDS))
@@ -266,6 +271,7 @@ def kiosk_search(engine: Engine, text: str = "", *, skill: str | None = None
                  ) -> list[KioskEntry]:
     """The kiosk's directory: consenting active members only, with only their chosen
     fields (never the phone or e-mail unless they chose to show them)."""
+    security.require("directory.read")
     entries = search(engine, DirectoryQuery(text=text, skill=skill, organizations=False))
     out = []
     for e in entries:
@@ -277,6 +283,7 @@ def kiosk_search(engine: Engine, text: str = "", *, skill: str | None = None
 
 def sectors(engine: Engine) -> list[str]:
     """The sectors of listed organisations, for filter lists."""
+    security.require("directory.read")
     with transaction(engine, readonly=True) as s:
         values = {sec for sec in _org_sectors(s).values() if sec}
     return sorted(values, key=fold)
@@ -284,5 +291,6 @@ def sectors(engine: Engine) -> list[str]:
 
 def skills(engine: Engine) -> list[str]:
     """The skills (tags) of people who show them in the directory."""
+    security.require("directory.read")
     found = {t for e in search(engine, DirectoryQuery(organizations=False)) for t in e.tags}
     return sorted(found, key=fold)

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from tierslieu import timeutil
+from tierslieu import security, timeutil
 from tierslieu.db.engine import transaction
 from tierslieu.db.models import (
     AlumniFollowUp,
@@ -69,6 +69,7 @@ def _load(s: Session, enrollment_id: int) -> Enrollment:
 
 def detail(engine: Engine, enrollment_id: int, *, today: date | None = None
            ) -> EnrollmentDetail:
+    security.require("incubation.read")
     from tierslieu.services.startups import enrollment_details
 
     with transaction(engine, readonly=True) as s:
@@ -77,6 +78,7 @@ def detail(engine: Engine, enrollment_id: int, *, today: date | None = None
 
 def find_enrollment(engine: Engine, organization_id: int, cohort_id: int, *,
                     today: date | None = None) -> EnrollmentDetail:
+    security.require("incubation.read")
     from tierslieu.services.startups import enrollment_details
 
     with transaction(engine, readonly=True) as s:
@@ -97,6 +99,7 @@ def apply_to_cohort(engine: Engine, cohort_id: int, organization_id: int, *,
 
     ``mentoring_minutes`` defaults to the programme's budget per enrollment.
     """
+    security.require("incubation.write")
     at = _instant(at)
     note = v.notes(notes)
     who = v.text(actor, "actor")
@@ -174,6 +177,7 @@ def transition(engine: Engine, enrollment_id: int, to: str, *, reason: str = "",
     The change takes effect on ``at``'s local date (Europe/Paris): incubation starts
     then, and the programme's milestones get their due dates from it.
     """
+    security.require("incubation.write")
     to = v.choice(to, "status", ENROLLMENT_STATUSES, required=True) or ""
     reason = v.notes(reason, "reason")
     who = v.text(actor, "actor")
@@ -244,6 +248,7 @@ def reach_milestone(engine: Engine, milestone_id: int, reached_on: date | str | 
                     today: date | None = None) -> MilestoneRow:
     """Mark a milestone reached (``reached_on`` None clears it) with its evidence and who
     validated it: a person's id, or a name as free text."""
+    security.require("incubation.write")
     today = today or local_today()
     day = v.parse_date(reached_on, "reached_on")
     if day is not None and day > today:
@@ -275,6 +280,7 @@ def add_milestone(engine: Engine, enrollment_id: int, name: str,
                   due_on: date | str | None = None, *, today: date | None = None
                   ) -> MilestoneRow:
     """A milestone of this startup only, after the template's ones."""
+    security.require("incubation.write")
     title = v.text(name, "milestone", required=True)
     due = v.parse_date(due_on, "due_on")
     with transaction(engine) as s:
@@ -307,6 +313,7 @@ def used_minutes(s: Session, enrollment_ids: list[int]) -> dict[int, int]:
 
 
 def mentoring_budget(engine: Engine, enrollment_id: int) -> MentoringBudget:
+    security.require("incubation.read")
     with transaction(engine, readonly=True) as s:
         e = _load(s, enrollment_id)
         return MentoringBudget(e.id, e.mentoring_budget_minutes, used_minutes(s, [e.id])[e.id])
@@ -314,6 +321,7 @@ def mentoring_budget(engine: Engine, enrollment_id: int) -> MentoringBudget:
 
 def set_mentoring_budget(engine: Engine, enrollment_id: int, minutes: int | str
                          ) -> MentoringBudget:
+    security.require("incubation.write")
     budget = whole_number(minutes, "mentoring_minutes")
     with transaction(engine) as s:
         e = _load(s, enrollment_id)
@@ -330,6 +338,7 @@ def follow_up_row(f: AlumniFollowUp) -> FollowUpRow:
 def record_follow_up(engine: Engine, enrollment_id: int, horizon_months: int | str,
                      status: str, on_date: date | str, notes: str = "") -> FollowUpRow:
     """News of a graduated startup at +6, +12 or +36 months (replaces that horizon's)."""
+    security.require("incubation.write")
     c = v.Collector()
     horizon = c.check(lambda: whole_number(horizon_months, "horizon"), 0)
     if not c.errors and horizon not in (6, 12, 36):

@@ -22,7 +22,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from tierslieu import timeutil
+from tierslieu import security, timeutil
 from tierslieu.db.engine import transaction
 from tierslieu.db.models import (
     Booking,
@@ -343,6 +343,7 @@ def _release_rooms(s: Session, ev: Event, now: datetime) -> None:
 
 def create_event(engine: Engine, data: EventInput, *, now: datetime | None = None) -> EventRow:
     """Create the event and book its rooms, all in one transaction (or nothing)."""
+    security.require("events.write")
     now = _now(now)
     values = _validate(data)
     with transaction(engine) as s:
@@ -375,6 +376,7 @@ def update_event(engine: Engine, event_id: int, data: EventInput, *,
     """Change an event. New times or rooms re-book the rooms (the old bookings are
     cancelled first, so they never collide with their replacements); a larger capacity
     promotes waitlisted people at once; a capacity below the registered count is refused."""
+    security.require("events.write")
     now = _now(now)
     values = _validate(data)
     with transaction(engine) as s:
@@ -410,6 +412,7 @@ def update_event(engine: Engine, event_id: int, data: EventInput, *,
 
 def cancel_event(engine: Engine, event_id: int, *, now: datetime | None = None) -> EventRow:
     """Cancel the event and free its rooms; registrations are kept for the record."""
+    security.require("events.write")
     now = _now(now)
     with transaction(engine) as s:
         ev = _load(s, event_id, lock=True)
@@ -421,6 +424,7 @@ def cancel_event(engine: Engine, event_id: int, *, now: datetime | None = None) 
 
 
 def get_event(engine: Engine, event_id: int) -> EventRow:
+    security.require("events.read")
     with transaction(engine, readonly=True) as s:
         return _rows(s, [_load(s, event_id)])[0]
 
@@ -429,6 +433,7 @@ def list_events(engine: Engine, *, start: datetime | None = None, end: datetime 
                 kind: str | None = None, text: str = "",
                 include_cancelled: bool = True) -> list[EventRow]:
     """Events overlapping [start, end) (UTC instants; either may be open), by start time."""
+    security.require("events.read")
     stmt = select(Event)
     if start is not None:
         stmt = stmt.where(Event.end_at > start)
@@ -449,6 +454,7 @@ def list_events(engine: Engine, *, start: datetime | None = None, end: datetime 
 
 def find_event(engine: Engine, ref: str) -> EventRow:
     """An event by id or by exact title (case- and accent-insensitive; the next one)."""
+    security.require("events.read")
     ref = ref.strip()
     with transaction(engine, readonly=True) as s:
         if ref.isdigit():
@@ -520,6 +526,7 @@ def register(engine: Engine, event_id: int, *, person_id: int | None = None, nam
     ``position`` says where). The same person twice is a :class:`ConflictError`; a
     cancelled registration is taken up again, at the end of the queue.
     """
+    security.require("events.write")
     now = _now(now)
     with transaction(engine) as s:
         ev = _load(s, event_id, lock=True)
@@ -569,6 +576,7 @@ def _load_registration(s: Session, registration_id: int) -> Registration:
 def cancel_registration(engine: Engine, registration_id: int, *,
                         now: datetime | None = None) -> CancelResult:
     """Cancel; a freed place goes at once to the first person on the waitlist."""
+    security.require("events.write")
     now = _now(now)
     with transaction(engine) as s:
         reg = _load_registration(s, registration_id)
@@ -586,6 +594,7 @@ def cancel_registration(engine: Engine, registration_id: int, *,
 def find_registration(engine: Engine, event_id: int, *, person_id: int | None = None,
                       email: str = "") -> RegistrationRow:
     """The registration of a member or of an outside e-mail to an event."""
+    security.require("events.read")
     with transaction(engine, readonly=True) as s:
         _load(s, event_id)
         if person_id is None and email:
@@ -602,6 +611,7 @@ def find_registration(engine: Engine, event_id: int, *, person_id: int | None = 
 def registrations(engine: Engine, event_id: int, *,
                   include_cancelled: bool = True) -> list[RegistrationRow]:
     """Registered first (by registration time), then the waitlist in order, then cancelled."""
+    security.require("events.read")
     order = case((Registration.status == "registered", 0),
                  (Registration.status == "waitlisted", 1), else_=2)
     with transaction(engine, readonly=True) as s:
@@ -616,6 +626,7 @@ def registrations(engine: Engine, event_id: int, *,
 def check_in(engine: Engine, registration_id: int, *, now: datetime | None = None
              ) -> RegistrationRow:
     """Record that a registered person came: from an hour before the start to the end."""
+    security.require("events.write")
     now = _now(now)
     with transaction(engine) as s:
         reg = _load_registration(s, registration_id)
@@ -638,6 +649,7 @@ def check_in(engine: Engine, registration_id: int, *, now: datetime | None = Non
 def underfilled(engine: Engine, *, now: datetime | None = None) -> list[EventAlert]:
     """Planned events starting within their ``alert_days`` with fewer registrations than
     their minimum (the dashboard's warning)."""
+    security.require("events.read")
     now = _now(now)
     with transaction(engine, readonly=True) as s:
         longest = int(s.scalar(select(func.max(Event.alert_days))) or 0)
@@ -656,6 +668,7 @@ def underfilled(engine: Engine, *, now: datetime | None = None) -> list[EventAle
 
 def certificate_data(engine: Engine, registration_id: int) -> CertificateData:
     """The attendance certificate of one checked-in registration."""
+    security.require("events.read")
     with transaction(engine, readonly=True) as s:
         reg = _load_registration(s, registration_id)
         if reg.checked_in_at is None or reg.status != "registered":
@@ -672,6 +685,7 @@ def _certificate(s: Session, reg: Registration, ev: Event) -> CertificateData:
 
 def certificates(engine: Engine, event_id: int) -> list[CertificateData]:
     """Certificates of everyone who checked in, in name order."""
+    security.require("events.read")
     with transaction(engine, readonly=True) as s:
         ev = _load(s, event_id)
         regs = s.scalars(select(Registration).where(

@@ -10,11 +10,13 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
+from tierslieu import security
 from tierslieu.db.engine import transaction
 from tierslieu.db.models import Consent, Organization, Person, PersonOrganization, PersonTag, Tag
 from tierslieu.db.models.organization import LINK_ROLES
 from tierslieu.db.models.person import PUBLIC_CATEGORIES
 from tierslieu.errors import ConflictError, NotFoundError, ValidationError
+from tierslieu.services import audit
 from tierslieu.services import validation as v
 from tierslieu.services.dto import (
     ConsentState,
@@ -75,12 +77,14 @@ def _detail(p: Person) -> PersonDetail:
 
 
 def get(engine: Engine, person_id: int) -> PersonDetail:
+    security.require("members.read")
     with transaction(engine, readonly=True) as s:
         return _detail(_load(s, person_id))
 
 
 def find(engine: Engine, ref: str) -> PersonDetail:
     """A person by e-mail (case-insensitive) or numeric id."""
+    security.require("members.read")
     with transaction(engine, readonly=True) as s:
         key = v.email_key(ref.strip())
         pid = s.scalar(select(Person.id).where(Person.email_key == key))
@@ -121,29 +125,38 @@ def _filtered(query: MemberQuery):  # type: ignore[no-untyped-def]
 
 def search(engine: Engine, query: MemberQuery | None = None) -> list[PersonRow]:
     """People matching ``query``, sorted by last then first name (accent-insensitive)."""
+    security.require("members.read")
     query = query or MemberQuery()
     ids = _filtered(query)
     with transaction(engine, readonly=True) as s:
-        stmt = (select(Person.id, Person.first_name, Person.last_name, Person.email,
-                       Person.phone, Person.public_category, Person.joined_on, Person.status)
-                .where(Person.id.in_(ids)).order_by(Person.sort_key, Person.id))
+        # the filter inline, not "id IN (filter)": the (status, sort_key) index then
+        # gives the order, and the text filter's scan runs once
+        stmt = (ids.with_only_columns(
+            Person.id, Person.first_name, Person.last_name, Person.email, Person.phone,
+            Person.public_category, Person.joined_on, Person.status)
+            .order_by(Person.sort_key, Person.id))
         if query.limit:
             stmt = stmt.limit(query.limit)
         conn = s.connection()  # Core rows: no ORM bookkeeping for thousands of lines
         rows = conn.execute(stmt).all()
         if not rows:
             return []
+        # a search typed in the box scans every person's words: reuse the ids it found
+        # rather than scanning again for organisations and tags
+        chunks = ([[r[0] for r in rows[i:i + 900]] for i in range(0, len(rows), 900)]
+                  if query.text.strip() or query.limit else [ids])
         orgs: dict[int, list[str]] = {}
-        for pid, name in conn.execute(
-                select(PersonOrganization.person_id, Organization.name)
-                .join(Organization).where(PersonOrganization.person_id.in_(ids))
-                .order_by(Organization.name)):
-            orgs.setdefault(pid, []).append(name)
         tags: dict[int, list[str]] = {}
-        for pid, name in conn.execute(
-                select(PersonTag.person_id, Tag.name).join(Tag)
-                .where(PersonTag.person_id.in_(ids)).order_by(Tag.name)):
-            tags.setdefault(pid, []).append(name)
+        for part in chunks:
+            for pid, name in conn.execute(
+                    select(PersonOrganization.person_id, Organization.name)
+                    .join(Organization).where(PersonOrganization.person_id.in_(part))
+                    .order_by(Organization.name)):
+                orgs.setdefault(pid, []).append(name)
+            for pid, name in conn.execute(
+                    select(PersonTag.person_id, Tag.name).join(Tag)
+                    .where(PersonTag.person_id.in_(part)).order_by(Tag.name)):
+                tags.setdefault(pid, []).append(name)
     fmt = v.format_phone
     return [PersonRow(pid, first, last, email or "", fmt(phone) if phone else "", cat or "",
                       joined, status, tuple(orgs.get(pid, ())), tuple(tags.get(pid, ())))
@@ -151,6 +164,7 @@ def search(engine: Engine, query: MemberQuery | None = None) -> list[PersonRow]:
 
 
 def count(engine: Engine, status: str | None = None) -> int:
+    security.require("members.read")
     with transaction(engine, readonly=True) as s:
         stmt = select(func.count(Person.id))
         if status:
@@ -159,6 +173,7 @@ def count(engine: Engine, status: str | None = None) -> int:
 
 
 def all_tags(engine: Engine) -> list[str]:
+    security.require("members.read")
     with transaction(engine, readonly=True) as s:
         return list(s.scalars(select(Tag.name).order_by(Tag.key)))
 
@@ -287,6 +302,7 @@ def _commit_errors(exc: IntegrityError, email: object) -> Exception:
 
 
 def create(engine: Engine, data: PersonInput) -> PersonDetail:
+    security.require("members.write")
     values = validate(data)
     try:
         with transaction(engine) as s:
@@ -294,18 +310,21 @@ def create(engine: Engine, data: PersonInput) -> PersonDetail:
             s.add(person)
             apply(s, person, values, data)
             s.flush()
+            audit.record(s, "member.create", "person", person.id)
             return _detail(_load(s, person.id))
     except IntegrityError as exc:
         raise _commit_errors(exc, values["email"]) from exc
 
 
 def update(engine: Engine, person_id: int, data: PersonInput) -> PersonDetail:
+    security.require("members.write")
     values = validate(data)
     try:
         with transaction(engine) as s:
             person = _load(s, person_id)
             apply(s, person, values, data)
             s.flush()
+            audit.record(s, "member.update", "person", person.id)
             return _detail(person)
     except IntegrityError as exc:
         raise _commit_errors(exc, values["email"]) from exc
@@ -313,15 +332,19 @@ def update(engine: Engine, person_id: int, data: PersonInput) -> PersonDetail:
 
 def set_organizations(engine: Engine, person_id: int, links: Sequence[tuple[int, str]]) -> PersonDetail:
     """Replace a person's organisation links with ``(organization_id, role)`` pairs."""
+    security.require("members.write")
     with transaction(engine) as s:
         person = _load(s, person_id)
         _replace_links(s, person, links)
         refresh_search(person)
+        audit.record(s, "member.links", "person", person.id,
+                     {"organization_ids": sorted(oid for oid, _ in links)})
         return _detail(person)
 
 
 def set_status(engine: Engine, person_ids: Sequence[int], status: str) -> int:
     """Archive (``archived``) or restore (``active``) people; never deletes. Returns a count."""
+    security.require("members.write")
     if status not in ("active", "archived"):
         raise ValidationError("choice_invalid", "status", value=status, allowed="active, archived")
     with transaction(engine) as s:
@@ -332,12 +355,17 @@ def set_status(engine: Engine, person_ids: Sequence[int], status: str) -> int:
         for p in people:
             p.status = status
             p.archived_at = datetime.now(UTC) if status == "archived" else None
+        for p in people:
+            audit.record(s, "member.archive" if status == "archived" else "member.restore",
+                         "person", p.id)
         return len(people)
 
 
 def archive(engine: Engine, person_ids: Sequence[int]) -> int:
+    security.require("members.write")
     return set_status(engine, person_ids, "archived")
 
 
 def restore(engine: Engine, person_ids: Sequence[int]) -> int:
+    security.require("members.write")
     return set_status(engine, person_ids, "active")

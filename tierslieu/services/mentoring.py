@@ -25,6 +25,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
+from tierslieu import security
 from tierslieu.db.engine import transaction
 from tierslieu.db.models import (
     Assignment,
@@ -195,6 +196,7 @@ def _name(p: Person) -> str:
 
 def save_mentor(engine: Engine, data: MentorInput) -> MentorRow:
     """Create or replace a person's mentor profile."""
+    security.require("mentoring.write")
     languages = _codes(data.languages)
     if not languages:
         raise ValidationError("mentor_language_required", "languages")
@@ -219,6 +221,7 @@ def save_mentor(engine: Engine, data: MentorInput) -> MentorRow:
 
 
 def list_mentors(engine: Engine, *, active_only: bool = False) -> list[MentorRow]:
+    security.require("mentoring.read")
     with transaction(engine, readonly=True) as s:
         stmt = select(MentorProfile.person_id).join(Person).order_by(
             Person.last_name, Person.first_name, Person.id)
@@ -229,6 +232,7 @@ def list_mentors(engine: Engine, *, active_only: bool = False) -> list[MentorRow
 
 def mentor_id_by_ref(engine: Engine, ref: str) -> int:
     """A mentor by e-mail, number or "First Last" (any case or accents)."""
+    security.require("mentoring.read")
     with transaction(engine, readonly=True) as s:
         rows = s.execute(select(Person).join(MentorProfile)).scalars().all()
         key = compact(ref)
@@ -269,6 +273,7 @@ def _mentor_rows(s: Session, ids: list[int]) -> list[MentorRow]:
 # -- needs --------------------------------------------------------------------------------
 
 def set_need(engine: Engine, data: NeedInput) -> NeedRow:
+    security.require("mentoring.write")
     languages = _codes(data.languages)
     if not languages:
         raise ValidationError("mentor_language_required", "languages")
@@ -288,6 +293,7 @@ def set_need(engine: Engine, data: NeedInput) -> NeedRow:
 
 
 def list_needs(engine: Engine, cohort_id: int) -> list[NeedRow]:
+    security.require("mentoring.read")
     with transaction(engine, readonly=True) as s:
         return _need_rows(s, _matched_enrollments(s, cohort_id))
 
@@ -372,6 +378,7 @@ def run_matching(engine: Engine, cohort_id: int, *, weights: Mapping[str, int] |
                  excluded: Iterable[tuple[int, int]] = (), keep_existing: bool = False,
                  actor: str = "", at: datetime | None = None) -> RunRow:
     """Solve for a cohort and store the run (not accepted yet)."""
+    security.require("mentoring.write")
     for key, w in (weights or {}).items():
         if key not in mt.CRITERIA:
             raise ValidationError("match_weight_unknown", "weights", value=key)
@@ -402,6 +409,7 @@ def _run_row(run: MatchRun) -> RunRow:
 
 
 def get_run(engine: Engine, run_id: int) -> RunRow:
+    security.require("mentoring.read")
     with transaction(engine, readonly=True) as s:
         run = s.get(MatchRun, run_id)
         if run is None:
@@ -410,6 +418,7 @@ def get_run(engine: Engine, run_id: int) -> RunRow:
 
 
 def list_runs(engine: Engine, cohort_id: int) -> list[RunRow]:
+    security.require("mentoring.read")
     with transaction(engine, readonly=True) as s:
         return [_run_row(r) for r in s.scalars(select(MatchRun).where(
             MatchRun.cohort_id == cohort_id).order_by(MatchRun.id))]
@@ -417,6 +426,7 @@ def list_runs(engine: Engine, cohort_id: int) -> list[RunRow]:
 
 def replay(engine: Engine, run_id: int) -> mt.MatchResult:
     """Solve a stored run's snapshot again (it must give the stored assignment)."""
+    security.require("mentoring.read")
     with transaction(engine, readonly=True) as s:
         run = s.get(MatchRun, run_id)
         if run is None:
@@ -428,6 +438,7 @@ def replay(engine: Engine, run_id: int) -> mt.MatchResult:
 def why_not(engine: Engine, run_id: int, enrollment_id: int, mentor_id: int) -> mt.WhyNot:
     """Why a run did not pair this startup with this mentor: forced re-solve of its
     snapshot, with the loss and the displaced pairs."""
+    security.require("mentoring.read")
     with transaction(engine, readonly=True) as s:
         run = s.get(MatchRun, run_id)
         if run is None:
@@ -443,6 +454,7 @@ def why_not(engine: Engine, run_id: int, enrollment_id: int, mentor_id: int) -> 
 def accept_run(engine: Engine, run_id: int, *, actor: str = "",
                at: datetime | None = None) -> list[AssignmentRow]:
     """Make the run's pairs the cohort's active assignments; others of the cohort end."""
+    security.require("mentoring.write")
     now = at or datetime.now(UTC)
     with transaction(engine) as s:
         run = s.get(MatchRun, run_id)
@@ -469,6 +481,7 @@ def accept_run(engine: Engine, run_id: int, *, actor: str = "",
 
 def list_assignments(engine: Engine, *, cohort_id: int | None = None,
                      active_only: bool = True) -> list[AssignmentRow]:
+    security.require("mentoring.read")
     with transaction(engine, readonly=True) as s:
         stmt = select(Assignment).join(Enrollment, Enrollment.id == Assignment.enrollment_id)
         if cohort_id is not None:
@@ -495,6 +508,7 @@ def _rating(value: int | None, field: str) -> int | None:
 
 
 def record_session(engine: Engine, data: SessionInput) -> SessionRow:
+    security.require("mentoring.write")
     held = v.parse_date(data.held_on, "held_on")
     if held is None:
         raise ValidationError("required", "held_on")
@@ -514,6 +528,7 @@ def record_session(engine: Engine, data: SessionInput) -> SessionRow:
 
 def list_sessions(engine: Engine, *, enrollment_id: int | None = None,
                   mentor_id: int | None = None) -> list[SessionRow]:
+    security.require("mentoring.read")
     with transaction(engine, readonly=True) as s:
         stmt = select(MentoringSession).join(Assignment)
         if enrollment_id is not None:
@@ -539,6 +554,7 @@ def _session_rows(s: Session, rows: list[MentoringSession]) -> list[SessionRow]:
 def explain(engine: Engine, cohort_id: int, enrollment_id: int, mentor_id: int, *,
             fair: bool = False, keep_existing: bool = False) -> mt.WhyNot:
     """"Why not this mentor for this startup?" on the cohort as it is now (nothing stored)."""
+    security.require("mentoring.read")
     with transaction(engine, readonly=True) as s:
         data = build_input(s, cohort_id, fair=fair, keep_existing=keep_existing)
     if enrollment_id not in {x.id for x in data.startups}:

@@ -9,11 +9,12 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
+from tierslieu import security
 from tierslieu.db.engine import transaction
 from tierslieu.db.models import Organization, PersonOrganization
 from tierslieu.db.models.organization import ORG_KINDS
 from tierslieu.errors import ConflictError, NotFoundError, ValidationError
-from tierslieu.services import members
+from tierslieu.services import audit, members
 from tierslieu.services import validation as v
 from tierslieu.services.dto import OrganizationInput, OrganizationQuery, OrganizationRow
 from tierslieu.text import compact, search_tokens
@@ -54,6 +55,7 @@ def _members_count(session, org_id: int) -> int:  # type: ignore[no-untyped-def]
 
 
 def create(engine: Engine, data: OrganizationInput) -> OrganizationRow:
+    security.require("organizations.write")
     values = validate(data)
     try:
         with transaction(engine) as s:
@@ -61,12 +63,14 @@ def create(engine: Engine, data: OrganizationInput) -> OrganizationRow:
             org = Organization(status="active", name_key=compact(str(values["name"])), **values)
             s.add(org)
             s.flush()
+            audit.record(s, "organization.create", "organization", org.id)
             return _row(org)
     except IntegrityError as exc:
         raise ConflictError("org_name_taken", "name", value=values["name"]) from exc
 
 
 def update(engine: Engine, org_id: int, data: OrganizationInput) -> OrganizationRow:
+    security.require("organizations.write")
     values = validate(data)
     with transaction(engine) as s:
         org = s.get(Organization, org_id)
@@ -81,10 +85,12 @@ def update(engine: Engine, org_id: int, data: OrganizationInput) -> Organization
         if renamed:  # members' search text mentions the organisation's name
             for link in org.links:
                 members.refresh_search(link.person)
+        audit.record(s, "organization.update", "organization", org.id)
         return _row(org, _members_count(s, org.id))
 
 
 def get(engine: Engine, org_id: int) -> OrganizationRow:
+    security.require("organizations.read")
     with transaction(engine, readonly=True) as s:
         org = s.get(Organization, org_id)
         if org is None:
@@ -93,6 +99,7 @@ def get(engine: Engine, org_id: int) -> OrganizationRow:
 
 
 def find(engine: Engine, name: str) -> OrganizationRow:
+    security.require("organizations.read")
     with transaction(engine, readonly=True) as s:
         org = s.scalar(select(Organization).where(Organization.name_key == compact(name)))
         if org is None:
@@ -101,6 +108,7 @@ def find(engine: Engine, name: str) -> OrganizationRow:
 
 
 def search(engine: Engine, query: OrganizationQuery | None = None) -> list[OrganizationRow]:
+    security.require("organizations.read")
     query = query or OrganizationQuery()
     counts = (select(PersonOrganization.organization_id, func.count().label("n"))
               .group_by(PersonOrganization.organization_id).subquery())
@@ -120,6 +128,7 @@ def search(engine: Engine, query: OrganizationQuery | None = None) -> list[Organ
 
 
 def names(engine: Engine, *, include_archived: bool = False) -> list[tuple[int, str]]:
+    security.require("organizations.read")
     stmt = select(Organization.id, Organization.name).order_by(Organization.name_key)
     if not include_archived:
         stmt = stmt.where(Organization.status == "active")
@@ -128,6 +137,7 @@ def names(engine: Engine, *, include_archived: bool = False) -> list[tuple[int, 
 
 
 def set_status(engine: Engine, org_ids: Sequence[int], status: str) -> int:
+    security.require("organizations.write")
     if status not in ("active", "archived"):
         raise ValidationError("choice_invalid", "status", value=status, allowed="active, archived")
     with transaction(engine) as s:
@@ -137,12 +147,16 @@ def set_status(engine: Engine, org_ids: Sequence[int], status: str) -> int:
         for o in orgs:
             o.status = status
             o.archived_at = datetime.now(UTC) if status == "archived" else None
+            audit.record(s, "organization.archive" if status == "archived"
+                         else "organization.restore", "organization", o.id)
         return len(orgs)
 
 
 def archive(engine: Engine, org_ids: Sequence[int]) -> int:
+    security.require("organizations.write")
     return set_status(engine, org_ids, "archived")
 
 
 def restore(engine: Engine, org_ids: Sequence[int]) -> int:
+    security.require("organizations.write")
     return set_status(engine, org_ids, "active")

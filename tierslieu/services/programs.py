@@ -10,6 +10,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from tierslieu import security
 from tierslieu.db.engine import transaction
 from tierslieu.db.models import Cohort, MilestoneTemplate, Organization, Program
 from tierslieu.db.models.incubation import PROGRAM_KINDS
@@ -75,13 +76,24 @@ def _validate_program(data: ProgramInput) -> dict[str, object]:
 
 
 def _program_row(s: Session, p: Program) -> ProgramRow:
-    steps = s.scalars(select(MilestoneTemplate).where(MilestoneTemplate.program_id == p.id)
-                      .order_by(MilestoneTemplate.position)).all()
-    cohorts = s.scalar(select(func.count()).where(Cohort.program_id == p.id)) or 0
-    return ProgramRow(p.id, p.name, p.kind, p.description,
-                      (p.weight_team, p.weight_market, p.weight_product, p.weight_fit),
-                      p.mentoring_minutes, tuple(MilestoneSpec(t.name, t.offset_months)
-                                                 for t in steps), int(cohorts))
+    return _program_rows(s, [p])[0]
+
+
+def _program_rows(s: Session, programs: list[Program]) -> list[ProgramRow]:
+    """Rows of several programmes: two queries in all, not two per programme."""
+    ids = [p.id for p in programs]
+    steps: dict[int, list[MilestoneTemplate]] = {i: [] for i in ids}
+    for t in s.scalars(select(MilestoneTemplate).where(MilestoneTemplate.program_id.in_(ids))
+                       .order_by(MilestoneTemplate.program_id, MilestoneTemplate.position)):
+        steps[t.program_id].append(t)
+    cohorts: dict[int, int] = {pid: n for pid, n in s.execute(
+        select(Cohort.program_id, func.count()).where(Cohort.program_id.in_(ids))
+        .group_by(Cohort.program_id))}
+    return [ProgramRow(p.id, p.name, p.kind, p.description,
+                       (p.weight_team, p.weight_market, p.weight_product, p.weight_fit),
+                       p.mentoring_minutes, tuple(MilestoneSpec(t.name, t.offset_months)
+                                                  for t in steps[p.id]),
+                       int(cohorts.get(p.id, 0))) for p in programs]
 
 
 def _save_program(s: Session, program: Program, values: dict[str, object]) -> None:
@@ -106,6 +118,7 @@ def _save_program(s: Session, program: Program, values: dict[str, object]) -> No
 
 
 def create_program(engine: Engine, data: ProgramInput) -> ProgramRow:
+    security.require("incubation.write")
     values = _validate_program(data)
     try:
         with transaction(engine) as s:
@@ -118,6 +131,7 @@ def create_program(engine: Engine, data: ProgramInput) -> ProgramRow:
 
 def update_program(engine: Engine, program_id: int, data: ProgramInput) -> ProgramRow:
     """Edit a programme and replace its template (existing enrollments keep theirs)."""
+    security.require("incubation.write")
     values = _validate_program(data)
     with transaction(engine) as s:
         program = s.get(Program, program_id)
@@ -128,11 +142,13 @@ def update_program(engine: Engine, program_id: int, data: ProgramInput) -> Progr
 
 
 def list_programs(engine: Engine) -> list[ProgramRow]:
+    security.require("incubation.read")
     with transaction(engine, readonly=True) as s:
-        return [_program_row(s, p) for p in s.scalars(select(Program).order_by(Program.name_key))]
+        return _program_rows(s, list(s.scalars(select(Program).order_by(Program.name_key))))
 
 
 def get_program(engine: Engine, program_id: int) -> ProgramRow:
+    security.require("incubation.read")
     with transaction(engine, readonly=True) as s:
         program = s.get(Program, program_id)
         if program is None:
@@ -142,6 +158,7 @@ def get_program(engine: Engine, program_id: int) -> ProgramRow:
 
 def find_program(engine: Engine, ref: str) -> ProgramRow:
     """A programme by name (case- and accent-insensitive) or number."""
+    security.require("incubation.read")
     with transaction(engine, readonly=True) as s:
         program = s.scalar(select(Program).where(Program.name_key == compact(ref)))
         if program is None and ref.strip().isdigit():
@@ -172,6 +189,7 @@ def _validate_cohort(data: CohortInput) -> dict[str, object]:
 
 def create_cohort(engine: Engine, data: CohortInput) -> CohortRow:
     """A new cohort of a programme."""
+    security.require("incubation.write")
     values = _validate_cohort(data)
     try:
         with transaction(engine) as s:
@@ -184,6 +202,7 @@ def create_cohort(engine: Engine, data: CohortInput) -> CohortRow:
 
 def update_cohort(engine: Engine, cohort_id: int, data: CohortInput) -> CohortRow:
     """Rename, move dates or resize; a capacity below the seats already taken is refused."""
+    security.require("incubation.write")
     from tierslieu.db.models import Enrollment
     from tierslieu.services.incubation_dto import SEATED
 
@@ -220,6 +239,7 @@ def _cohort_row(s: Session, cohort_id: int) -> CohortRow:
 
 def cohort_id_by_name(engine: Engine, ref: str) -> int:
     """A cohort's id from its name (case- and accent-insensitive) or number."""
+    security.require("incubation.read")
     with transaction(engine, readonly=True) as s:
         found = s.scalar(select(Cohort.id).where(Cohort.name_key == compact(ref)))
         if found is None and ref.strip().isdigit():
@@ -231,6 +251,7 @@ def cohort_id_by_name(engine: Engine, ref: str) -> int:
 
 def startup_id_by_name(engine: Engine, ref: str) -> int:
     """An organisation of kind startup by name (any case or accents) or number."""
+    security.require("incubation.read")
     with transaction(engine, readonly=True) as s:
         org = s.scalar(select(Organization).where(Organization.name_key == compact(ref)))
         if org is None and ref.strip().isdigit():

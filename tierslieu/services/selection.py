@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
+from tierslieu import security
 from tierslieu.db.engine import transaction
 from tierslieu.db.models import (
     ApplicationScore,
@@ -86,6 +87,7 @@ def _rows(s: Session, scores: list[ApplicationScore]) -> list[ScoreRow]:
 def score_application(engine: Engine, enrollment_id: int, reviewer_id: int,
                       data: ScoreInput) -> ScoreRow:
     """Record (or replace) one reviewer's grades of an application still under review."""
+    security.require("incubation.write")
     c = v.Collector()
     grades = [c.check(partial(_grade, getattr(data, k), k), 0) for k in CRITERIA]
     comment = c.check(lambda: v.notes(data.comment, "notes"), "")
@@ -158,6 +160,7 @@ def _stats(rows: list[ScoreRow], weights: tuple[int, ...]
 
 def ranking(engine: Engine, cohort_id: int) -> list[ApplicationRanking]:
     """The cohort's applications, best average first; ties share a rank (1, 2, 2, 4)."""
+    security.require("incubation.read")
     with transaction(engine, readonly=True) as s:
         if s.get(Cohort, cohort_id) is None:
             raise NotFoundError("cohort_not_found", ref=str(cohort_id))

@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from datetime import date, time
 from functools import lru_cache
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
+from tierslieu import security
 from tierslieu.db.engine import transaction
 from tierslieu.db.models import Closure, OpeningHours, Resource, Site
 from tierslieu.db.models.space import BOOKABLE_BY, RESOURCE_KINDS
@@ -78,10 +79,20 @@ def _int(value: object, field: str, *, minimum: int = 0) -> int:
             raise ValidationError("number_invalid", field, value=value) from None
     if value < minimum:
         raise ValidationError("number_min", field, value=value, min=minimum)
+    if value > 2**31 - 1:   # an INTEGER column (PostgreSQL's is 32 bits)
+        raise ValidationError("number_max", field, value=value, max=2**31 - 1)
     return value
 
 
 def create_resource(engine: Engine, data: ResourceInput) -> ResourceRow:
+    security.require("spaces.write")
+    values = check_resource(data)
+    with transaction(engine) as s:
+        return add_resource(s, data.site_id, values)
+
+
+def check_resource(data: ResourceInput) -> dict[str, object]:
+    """The validated columns of a new resource (every field error at once), site aside."""
     c = v.Collector()
     name = c.check(lambda: v.text(data.name, "name", required=True), "")
     kind = c.check(lambda: v.choice(data.kind, "kind", RESOURCE_KINDS, required=True), "")
@@ -93,21 +104,26 @@ def create_resource(engine: Engine, data: ResourceInput) -> ResourceRow:
     numbers["min_minutes"] = c.check(lambda: _int(data.min_minutes, "min_minutes", minimum=1), 30)
     numbers["max_minutes"] = c.check(
         lambda: _int(data.max_minutes, "max_minutes", minimum=numbers["min_minutes"]), 600)
+    equipment = c.check(lambda: v.text(data.equipment, "equipment", max_len=1000), "")
     c.raise_if_any()
-    with transaction(engine) as s:
-        site = s.get(Site, data.site_id)
-        if site is None:
-            raise NotFoundError("site_not_found", ref=str(data.site_id))
-        r = Resource(site_id=site.id, name=name, kind=kind, bookable_by=bookable,
-                     equipment=v.text(data.equipment, "equipment", max_len=1000),
-                     color=data.color, status="active", **numbers)
-        s.add(r)
-        s.flush()
-        return _row(r, site)
+    return {"name": name, "kind": kind, "bookable_by": bookable, "equipment": equipment,
+            "color": data.color, **numbers}
+
+
+def add_resource(session: Session, site_id: int, values: dict[str, object]) -> ResourceRow:
+    """Insert a checked resource (:func:`check_resource`) inside the caller's transaction."""
+    site = session.get(Site, site_id)
+    if site is None:
+        raise NotFoundError("site_not_found", ref=str(site_id))
+    r = Resource(site_id=site.id, status="active", **values)
+    session.add(r)
+    session.flush()
+    return _row(r, site)
 
 
 def list_resources(engine: Engine, *, site_id: int | None = None,
                    kinds: tuple[str, ...] = ()) -> list[ResourceRow]:
+    security.require("spaces.read")
     stmt = (select(Resource, Site).join(Site).where(Resource.status == "active")
             .order_by(Site.name, Resource.sort_order, Resource.name))
     if site_id is not None:
@@ -119,19 +135,32 @@ def list_resources(engine: Engine, *, site_id: int | None = None,
 
 
 def get_resource(engine: Engine, resource_id: int) -> ResourceRow:
+    security.require("spaces.read")
     with transaction(engine, readonly=True) as s:
         return load_resource(s, resource_id)
 
 
+# one query, plain columns (the availability check runs it for every slot it tests)
+_RESOURCE = (select(Resource.id, Resource.site_id, Site.name, Site.timezone, Resource.name,
+                    Resource.kind, Resource.capacity, Resource.equipment,
+                    Resource.hourly_price_cents, Resource.half_day_price_cents,
+                    Resource.daily_price_cents, Resource.bookable_by, Resource.buffer_minutes,
+                    Resource.min_minutes, Resource.max_minutes, Resource.max_advance_days,
+                    Resource.color, Resource.status)
+             .join(Site, Site.id == Resource.site_id).where(Resource.id == bindparam("rid")))
+
+
 def load_resource(session: Session, resource_id: int) -> ResourceRow:
-    r = session.get(Resource, resource_id)
-    if r is None:
+    session.flush()
+    row = session.connection().execute(_RESOURCE, {"rid": resource_id}).first()
+    if row is None:
         raise NotFoundError("resource_not_found", ref=str(resource_id))
-    return _row(r, session.get_one(Site, r.site_id))
+    return ResourceRow(*row)  # type: ignore[call-arg]  # the columns, in the row's order
 
 
 def find_resource(engine: Engine, name: str) -> ResourceRow:
     """A resource by name (case- and accent-insensitive) or numeric id."""
+    security.require("spaces.read")
     with transaction(engine, readonly=True) as s:
         for r, site in s.execute(select(Resource, Site).join(Site)).all():
             if compact(r.name) == compact(name) or str(r.id) == name.strip():
@@ -144,23 +173,36 @@ def find_resource(engine: Engine, name: str) -> ResourceRow:
 def set_opening_hours(engine: Engine, site_id: int,
                       hours: dict[int, list[tuple[time, time]]]) -> None:
     """Replace a site's weekly hours: {0: [(09:00, 12:30), (13:30, 19:00)], ...}."""
+    security.require("spaces.write")
+    check_opening_hours(hours)
+    with transaction(engine) as s:
+        replace_opening_hours(s, site_id, hours)
+
+
+def check_opening_hours(hours: dict[int, list[tuple[time, time]]]) -> None:
     for weekday, intervals in hours.items():
         if not 0 <= weekday <= 6:
             raise ValidationError("number_invalid", "weekday", value=weekday)
         for opens, closes in intervals:
             if closes <= opens:
                 raise ValidationError("hours_order", "opening_hours", value=f"{opens}-{closes}")
-    with transaction(engine) as s:
-        for row in s.scalars(select(OpeningHours).where(OpeningHours.site_id == site_id)):
-            s.delete(row)
-        s.flush()
-        for weekday, intervals in hours.items():
-            for opens, closes in intervals:
-                s.add(OpeningHours(site_id=site_id, weekday=weekday, opens=opens, closes=closes))
+
+
+def replace_opening_hours(session: Session, site_id: int,
+                          hours: dict[int, list[tuple[time, time]]]) -> None:
+    """:func:`set_opening_hours` inside the caller's transaction (hours already checked)."""
+    for row in session.scalars(select(OpeningHours).where(OpeningHours.site_id == site_id)):
+        session.delete(row)
+    session.flush()
+    for weekday, intervals in hours.items():
+        for opens, closes in intervals:
+            session.add(OpeningHours(site_id=site_id, weekday=weekday, opens=opens,
+                                     closes=closes))
 
 
 def add_closure(engine: Engine, site_id: int, start: date, end: date, reason: str = "",
                 resource_id: int | None = None) -> None:
+    security.require("spaces.write")
     if end < start:
         raise ValidationError("date_order", "end", value=end.strftime("%d/%m/%Y"))
     with transaction(engine) as s:
@@ -219,6 +261,7 @@ def day_openings(engine: Engine, site_id: int, days: list[date],
                  resource_id: int | None = None) -> dict[date, tuple[list[tuple[time, time]],
                                                                    str | None]]:
     """For each local day: its opening intervals and, if closed, why (holiday, closure)."""
+    security.require("spaces.read")
     with transaction(engine, readonly=True) as s:
         cal = site_calendar(s, site_id)
     out = {}

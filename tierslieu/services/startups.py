@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
+from tierslieu import security
 from tierslieu.db.engine import transaction
 from tierslieu.db.models import (
     AlumniFollowUp,
@@ -123,6 +124,7 @@ def enrollment_details(s: Session, items: list[Enrollment], today: date, *,
 def list_enrollments(engine: Engine, cohort_id: int, *, today: date | None = None
                      ) -> list[EnrollmentRow]:
     """The cards of a cohort board, by startup name; group them by ``status``."""
+    security.require("incubation.read")
     with transaction(engine, readonly=True) as s:
         if s.get(Cohort, cohort_id) is None:
             raise NotFoundError("cohort_not_found", ref=str(cohort_id))
@@ -143,12 +145,22 @@ def survival_of(s: Session, cohort_id: int) -> tuple[SurvivalFigure, ...]:
     for H = 12, at 3 years for H = 36; startups without news are left out, not counted
     as closed.
     """
-    fates: dict[int, dict[int, str]] = defaultdict(dict)
-    for eid, horizon, news in s.execute(
-            select(AlumniFollowUp.enrollment_id, AlumniFollowUp.horizon_months,
-                   AlumniFollowUp.status).join(Enrollment)
-            .where(Enrollment.cohort_id == cohort_id, Enrollment.status == "graduated")):
-        fates[eid][horizon] = news
+    return survival_by_cohort(s, [cohort_id])[cohort_id]
+
+
+def survival_by_cohort(s: Session, cohort_ids: list[int]
+                       ) -> dict[int, tuple[SurvivalFigure, ...]]:
+    """:func:`survival_of` of several cohorts, in one query."""
+    fates: dict[int, dict[int, dict[int, str]]] = {c: defaultdict(dict) for c in cohort_ids}
+    for cid, eid, horizon, news in s.execute(
+            select(Enrollment.cohort_id, AlumniFollowUp.enrollment_id,
+                   AlumniFollowUp.horizon_months, AlumniFollowUp.status).join(Enrollment)
+            .where(Enrollment.cohort_id.in_(cohort_ids), Enrollment.status == "graduated")):
+        fates[cid][eid][horizon] = news
+    return {cid: _survival(by_enrollment) for cid, by_enrollment in fates.items()}
+
+
+def _survival(fates: dict[int, dict[int, str]]) -> tuple[SurvivalFigure, ...]:
     figures = []
     for horizon in FOLLOW_UP_HORIZONS:
         survivors = known = 0
@@ -167,27 +179,37 @@ def cohort_rows(s: Session, cohort_ids: list[int], today: date | None = None,
                 year: int | None = None) -> list[CohortRow]:
     today = today or local_today()
     out = []
+    # a handful of queries for all the cohorts (the programmes tree shows 40 of them)
+    statuses: dict[int, Counter[str]] = defaultdict(Counter)
+    for cid, status in s.execute(select(Enrollment.cohort_id, Enrollment.status)
+                                 .where(Enrollment.cohort_id.in_(cohort_ids))):
+        statuses[cid][status] += 1
+    milestones: dict[int, list[tuple[date | None, date | None]]] = defaultdict(list)
+    for cid, due, reached in s.execute(
+            select(Enrollment.cohort_id, Milestone.due_on, Milestone.reached_on)
+            .join(Enrollment).where(Enrollment.cohort_id.in_(cohort_ids))):
+        milestones[cid].append((due, reached))
+    totals = kpis.cohorts_totals(s, cohort_ids, year or today.year)
+    survival = survival_by_cohort(s, cohort_ids)
     for cohort, program in s.execute(select(Cohort, Program).join(Program)
                                      .where(Cohort.id.in_(cohort_ids))
                                      .order_by(Cohort.start_on, Cohort.name_key)).all():
-        statuses = Counter(s.scalars(select(Enrollment.status)
-                                     .where(Enrollment.cohort_id == cohort.id)))
-        due_reached = s.execute(select(Milestone.due_on, Milestone.reached_on).join(Enrollment)
-                                .where(Enrollment.cohort_id == cohort.id)).all()
+        due_reached = milestones[cohort.id]
+        counts = statuses[cohort.id]
         out.append(CohortRow(
             cohort.id, program.id, program.name, program.kind, cohort.name, cohort.start_on,
-            cohort.end_on, cohort.capacity, sum(statuses[st] for st in SEATED),
-            {st: statuses[st] for st in ENROLLMENT_STATUSES}, len(due_reached),
+            cohort.end_on, cohort.capacity, sum(counts[st] for st in SEATED),
+            {st: counts[st] for st in ENROLLMENT_STATUSES}, len(due_reached),
             sum(1 for _, r in due_reached if r is not None),
             sum(1 for d, r in due_reached if enrollments.is_late(d, r, today)),
-            kpis.cohort_totals(s, cohort.id, year or today.year), survival_of(s, cohort.id),
-            cohort.end_on < today))
+            totals[cohort.id], survival[cohort.id], cohort.end_on < today))
     return out
 
 
 def list_cohorts(engine: Engine, *, program_id: int | None = None, today: date | None = None,
                  year: int | None = None) -> list[CohortRow]:
     """Cohorts (oldest first) with status counts, milestones, KPI totals and survival."""
+    security.require("incubation.read")
     stmt = select(Cohort.id)
     if program_id is not None:
         stmt = stmt.where(Cohort.program_id == program_id)
@@ -197,6 +219,7 @@ def list_cohorts(engine: Engine, *, program_id: int | None = None, today: date |
 
 def get_cohort(engine: Engine, cohort_id: int, *, today: date | None = None,
                year: int | None = None) -> CohortRow:
+    security.require("incubation.read")
     with transaction(engine, readonly=True) as s:
         rows = cohort_rows(s, [cohort_id], today, year)
         if not rows:
@@ -209,6 +232,7 @@ def get_cohort(engine: Engine, cohort_id: int, *, today: date | None = None,
 def list_startups(engine: Engine, *, cohort_id: int | None = None,
                   today: date | None = None) -> list[StartupRow]:
     """Startups by name: those of a cohort, or every startup with its latest enrollment."""
+    security.require("incubation.read")
     today = today or local_today()
     with transaction(engine, readonly=True) as s:
         stmt = select(Organization).where(Organization.kind == "startup")
@@ -235,6 +259,7 @@ def list_startups(engine: Engine, *, cohort_id: int | None = None,
 
 def startup_detail(engine: Engine, organization_id: int, *, today: date | None = None
                    ) -> StartupDetail:
+    security.require("incubation.read")
     today = today or local_today()
     with transaction(engine, readonly=True) as s:
         org = s.get(Organization, organization_id)
@@ -264,6 +289,7 @@ def alerts(engine: Engine, *, today: date | None = None) -> list[Alert]:
     """Late milestones, KPIs not reported for the last finished month (or quarter, for
     startups reporting quarterly) while incubated, and alumni follow-ups whose horizon
     has passed without news."""
+    security.require("incubation.read")
     today = today or local_today()
     out: list[Alert] = []
     with transaction(engine, readonly=True) as s:

@@ -29,6 +29,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
+from tierslieu import security
 from tierslieu.db.engine import transaction
 from tierslieu.db.models import (
     Event,
@@ -204,6 +205,7 @@ def _participants(s: Session, event_id: int) -> tuple[list[TeamPerson], dict[int
 def form_teams(engine: Engine, event_id: int, *, team_size: int,
                allow_same_org: bool = False) -> list[TeamRow]:
     """Replace the event's draft teams with the optimal split of its registered people."""
+    security.require("events.write")
     if isinstance(team_size, bool) or not isinstance(team_size, int) or team_size < 2:
         raise ValidationError("number_min", "team_size", value=team_size, min=2)
     with transaction(engine) as s:
@@ -253,6 +255,7 @@ def _teams(s: Session, event_id: int) -> list[TeamRow]:
 
 
 def teams(engine: Engine, event_id: int) -> list[TeamRow]:
+    security.require("events.read")
     with transaction(engine, readonly=True) as s:
         _event(s, event_id)
         return _teams(s, event_id)
@@ -262,6 +265,7 @@ def move_member(engine: Engine, event_id: int, registration_id: int,
                 team_number: int) -> list[TeamRow]:
     """Move someone to another draft team; the organisation rule still holds unless the
     teams were formed allowing colleagues together."""
+    security.require("events.write")
     with transaction(engine) as s:
         ev = _event(s, event_id, editable=True)
         target = s.scalar(select(Team).where(Team.event_id == ev.id,
@@ -292,6 +296,7 @@ def move_member(engine: Engine, event_id: int, registration_id: int,
 
 def publish(engine: Engine, event_id: int, *, now: datetime | None = None) -> list[TeamRow]:
     """Freeze the teams: no more moves or re-forming."""
+    security.require("events.write")
     with transaction(engine) as s:
         ev = _event(s, event_id, editable=True)
         found = _teams(s, ev.id)

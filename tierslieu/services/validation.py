@@ -97,10 +97,17 @@ def phone(value: str | None, field: str = "phone") -> str:
 @functools.lru_cache(maxsize=65536)
 def format_phone(e164: str) -> str:
     """Display form: national for French numbers (06 12 34 56 78), international otherwise."""
-    import phonenumbers
-
     if not e164:
         return ""
+    if len(e164) == 12 and e164.startswith("+33") and e164[3] in "12345679" \
+            and e164[3:].isdigit():
+        # what phonenumbers prints for these French numbers (checked on every valid one
+        # of a large random sample; 08 numbers differ), without its ~35 µs per number:
+        # the members list formats 10,000 of them
+        d = e164[3:]
+        return f"0{d[0]} {d[1:3]} {d[3:5]} {d[5:7]} {d[7:9]}"
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(e164, "FR")
     except phonenumbers.NumberParseException:

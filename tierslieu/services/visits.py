@@ -27,7 +27,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, aliased
 
-from tierslieu import timeutil
+from tierslieu import security, timeutil
 from tierslieu.db.engine import transaction
 from tierslieu.db.models import Notification, Person, Setting, Site, Visit
 from tierslieu.db.models.visits import VISIT_KINDS
@@ -181,6 +181,7 @@ def check_in(engine: Engine, person_id: int, *, site_id: int | None = None,
     ``on_arrival(session, visit)`` runs inside this transaction (the billing hook: see the
     module docstring); an error it raises refuses the check-in, nothing written.
     """
+    security.require("visits.write")
     now = _now(now)
     with transaction(engine) as s:
         person = _person(s, person_id)
@@ -204,6 +205,7 @@ def check_in(engine: Engine, person_id: int, *, site_id: int | None = None,
 def check_out(engine: Engine, *, visit_id: int | None = None, person_id: int | None = None,
               now: datetime | None = None) -> VisitRow:
     """Someone leaves: a visit by id (visitors) or a member's open visit of the day."""
+    security.require("visits.write")
     now = _now(now)
     with transaction(engine) as s:
         if visit_id is not None:
@@ -232,6 +234,7 @@ def check_out(engine: Engine, *, visit_id: int | None = None, person_id: int | N
 def register_visitor(engine: Engine, data: VisitorInput, *,
                      now: datetime | None = None) -> VisitRow:
     """A visitor or guest arrives for a host member, who is notified in the app."""
+    security.require("visits.write")
     now = _now(now)
     c = v.Collector()
     name = c.check(lambda: v.text(data.name, "name", required=True), "")
@@ -260,6 +263,7 @@ def register_visitor(engine: Engine, data: VisitorInput, *,
 # -- queries ------------------------------------------------------------------------------
 
 def get_visit(engine: Engine, visit_id: int) -> VisitRow:
+    security.require("visits.read")
     with transaction(engine, readonly=True) as s:
         visit = s.get(Visit, visit_id)
         if visit is None:
@@ -277,6 +281,7 @@ def _tz(s: Session, site_id: int | None) -> str:
 def present(engine: Engine, *, now: datetime | None = None,
             site_id: int | None = None) -> list[VisitRow]:
     """Who is in now: visits of the local day not checked out, by arrival."""
+    security.require("visits.read")
     now = _now(now)
     with transaction(engine, readonly=True) as s:
         stmt = select(Visit).where(Visit.left_at.is_(None),
@@ -289,6 +294,7 @@ def present(engine: Engine, *, now: datetime | None = None,
 
 def arrivals(engine: Engine, day: date, *, site_id: int | None = None) -> list[VisitRow]:
     """Every visit that started on a local day, present or gone, by arrival."""
+    security.require("visits.read")
     with transaction(engine, readonly=True) as s:
         start, end = timeutil.day_bounds_utc(day, _tz(s, site_id))
         stmt = select(Visit).where(Visit.arrived_at >= start, Visit.arrived_at < end)
@@ -300,6 +306,7 @@ def arrivals(engine: Engine, day: date, *, site_id: int | None = None) -> list[V
 def history(engine: Engine, *, person_id: int | None = None, start: datetime | None = None,
             end: datetime | None = None, limit: int = 500) -> list[VisitRow]:
     """The visit log, newest first (a member's own visits and the visitors they hosted)."""
+    security.require("visits.read")
     stmt = select(Visit)
     if person_id is not None:
         stmt = stmt.where((Visit.person_id == person_id) | (Visit.host_person_id == person_id))
@@ -316,6 +323,7 @@ def history(engine: Engine, *, person_id: int | None = None, start: datetime | N
 def notifications(engine: Engine, *, person_id: int | None = None, unread_only: bool = True,
                   since: datetime | None = None, limit: int = 100) -> list[NotificationRow]:
     """Notifications, newest first (every member's by default: the front desk sees all)."""
+    security.require("visits.read")
     who = aliased(Person)
     stmt = select(Notification, who.first_name, who.last_name).join(
         who, who.id == Notification.person_id)
@@ -334,6 +342,7 @@ def notifications(engine: Engine, *, person_id: int | None = None, unread_only: 
 
 
 def mark_read(engine: Engine, ids: Sequence[int], *, now: datetime | None = None) -> int:
+    security.require("visits.write")
     now = _now(now)
     with transaction(engine) as s:
         items = list(s.scalars(select(Notification).where(Notification.id.in_(list(ids)),
@@ -346,6 +355,7 @@ def mark_read(engine: Engine, ids: Sequence[int], *, now: datetime | None = None
 # -- retention ----------------------------------------------------------------------------
 
 def retention_days(engine: Engine) -> int:
+    security.require("visits.read")
     with transaction(engine, readonly=True) as s:
         return _retention(s)
 
@@ -359,6 +369,7 @@ def _retention(s: Session) -> int:
 
 
 def set_retention_days(engine: Engine, days: int) -> None:
+    security.require("settings.write")
     if isinstance(days, bool) or not isinstance(days, int) or days < 1:
         raise ValidationError("number_min", "retention_days", value=days, min=1)
     with transaction(engine) as s:
@@ -375,6 +386,7 @@ def apply_retention(engine: Engine, today: date) -> RetentionSummary:
     A visit is kept while it arrived on or after ``today`` − N days (local midnight of the
     default site's zone). Read notifications older than that go too (they name people).
     """
+    security.require("gdpr.retention")
     with transaction(engine) as s:
         days = _retention(s)
         cutoff = timeutil.day_bounds_utc(today - timedelta(days=days), _tz(s, None))[0]

@@ -61,3 +61,13 @@ from tierslieu.db.models.visits import DirectoryProfile, Notification, Visit  # 
 
 __all__ += ["DirectoryProfile", "Event", "EventRoom", "Notification", "Registration", "Team",
             "TeamMember", "Visit"]
+
+from tierslieu.db.models.auth import (  # noqa: E402
+    AuditEntry,
+    AuditState,
+    KioskPinState,
+    RetentionFlag,
+    User,
+)
+
+__all__ += ["AuditEntry", "AuditState", "KioskPinState", "RetentionFlag", "User"]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 import tierslieu.gui.resources_rc  # noqa: F401  (registers :/icons when run without the app)
 from tierslieu import timeutil
 from tierslieu.errors import TiersLieuError
+from tierslieu.gui import theme
 from tierslieu.gui.context import AppContext
 from tierslieu.gui.dashboard.dialogs import VisitorDialog
 from tierslieu.gui.dashboard.models import (
@@ -73,7 +74,7 @@ class DashboardPage(QWidget):
         self.clock = clock or (lambda: datetime.now(UTC))
         self.data: Dashboard | None = None
         self._generation = 0
-        self.setStyleSheet(PANEL_STYLE)
+        self.setStyleSheet(theme.adapt(PANEL_STYLE))
         self._build()
         self.timer = QTimer(self, interval=REFRESH_MS)
         self.timer.timeout.connect(self.refresh)

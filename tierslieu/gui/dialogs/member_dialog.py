@@ -105,6 +105,7 @@ class MemberDialog(QDialog):
         ui.joinedDateEdit.setMinimumDate(_NO_DATE)
         ui.joinedDateEdit.setMaximumDate(QDate.currentDate())
         ui.joinedDateEdit.setSpecialValueText(self.tr("not set"))
+        ui.joinedDateEdit.setAccessibleName(self.tr("Joined on"))
         ui.joinedDateEdit.setDate(_NO_DATE)
         self._set_org_enabled()
 

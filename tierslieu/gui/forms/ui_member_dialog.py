@@ -445,7 +445,7 @@ class Ui_MemberDialog(object):
 #if QT_CONFIG(tooltip)
         self.tagsEdit.setToolTip(QCoreApplication.translate("MemberDialog", u"Skills and interests, separated by commas", None))
 #endif // QT_CONFIG(tooltip)
-        self.consentLabel.setText(QCoreApplication.translate("MemberDialog", u"Consents", None))
+        self.consentLabel.setText(QCoreApplication.translate("MemberDialog", u"Con&sents", None))
         self.photoCheck.setText(QCoreApplication.translate("MemberDialog", u"P&hoto consent", None))
 #if QT_CONFIG(tooltip)
         self.photoCheck.setToolTip(QCoreApplication.translate("MemberDialog", u"May appear in photos published by the tiers-lieu", None))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from tierslieu.db.models.incubation import ENROLLMENT_STATUSES
+from tierslieu.gui import theme
 from tierslieu.gui.fmt import fmt_date
 from tierslieu.gui.incubation.models import fmt_hours, fmt_score, status_label
 from tierslieu.services.incubation_dto import EnrollmentRow
@@ -261,7 +262,7 @@ class CohortBoard(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(theme.adapt(_STYLE))
         self._rows: list[EnrollmentRow] = []
         self._filter = ""
         self._current_id: int | None = None

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tierslieu import timeutil
+from tierslieu import security, timeutil
 from tierslieu.errors import TiersLieuError
 from tierslieu.gui.context import AppContext
 from tierslieu.gui.kiosk.board import RoomBoard, room_state
@@ -108,6 +108,18 @@ STYLE = """
 """
 
 
+def _as_member(method: Callable[..., Any]) -> Callable[..., Any]:
+    """Run a window method as the identified member (else as the bare kiosk): the
+    services then refuse anything but this member's own bookings."""
+    import functools
+
+    @functools.wraps(method)
+    def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
+        with security.acting_as(kiosk.principal(getattr(self, "user", None))):
+            return method(self, *args, **kwargs)
+    return wrapper
+
+
 def _locale() -> QLocale:
     return QLocale(QLocale.Language.English if current_language() == "en"
                    else QLocale.Language.French)
@@ -143,6 +155,7 @@ class KioskWindow(QWidget):
     sig_logged_out = Signal()
     """the member left (button or inactivity)"""
 
+    @_as_member
     def __init__(self, ctx: AppContext, *, site_id: int | None = None,
                  clock: Callable[[], datetime] | None = None,
                  inactivity_ms: int | None = None, parent: QWidget | None = None) -> None:
@@ -435,6 +448,7 @@ class KioskWindow(QWidget):
         self.pin_edit.clear()
         self.ident_edit.setFocus()
 
+    @_as_member
     def login(self, identifier: str, pin: str) -> bool:
         try:
             user = kiosk.identify(self.ctx.engine, identifier, pin)
@@ -477,6 +491,7 @@ class KioskWindow(QWidget):
     def _today(self) -> date:
         return timeutil.local_naive(self.clock(), self.tz).date()
 
+    @_as_member
     def reload(self) -> None:
         """Rooms, today's occupancy and the member's bookings, from the services."""
         if self.user is None or self.site is None:
@@ -596,6 +611,7 @@ class KioskWindow(QWidget):
     def banner_text(self) -> str:
         return self.banner_label.text() if self.banner.isVisible() else ""
 
+    @_as_member
     def book(self, resource_id: int, start: datetime, minutes: int) -> BookingRow | None:
         """Book for the member; the service's refusal is shown in the banner."""
         if self.user is None:
@@ -628,6 +644,7 @@ class KioskWindow(QWidget):
         self.checkin_button.setEnabled(b is not None and b.checked_in_at is None)
         self.cancel_button.setEnabled(b is not None)
 
+    @_as_member
     def check_in(self, booking_id: int) -> bool:
         if self.user is None:
             return False
@@ -642,6 +659,7 @@ class KioskWindow(QWidget):
             "%1", row.resource_name), ok=True)
         return True
 
+    @_as_member
     def cancel(self, booking_id: int) -> bool:
         if self.user is None:
             return False
@@ -673,6 +691,7 @@ class KioskWindow(QWidget):
 
     # -- clock, inactivity, closing -------------------------------------------------------
 
+    @_as_member
     def _update_clock(self) -> None:
         # the kiosk may be the only screen running: it releases no-shows too, off the GUI
         # thread; a busy database must not stop the clock nor show a dialog to a member
@@ -718,6 +737,8 @@ def run_kiosk(db: str | None, *, demo: bool = False, lang: str | None = None) ->
         message = exc.message() if isinstance(exc, TiersLieuError) else str(exc)
         QMessageBox.critical(None, "TiersLieu", message)
         return 1
+    # the database worker thread acts as the bare kiosk too (no-show release)
+    security.set_session(security.KIOSK_DEVICE)
     window = KioskWindow(AppContext.for_engine(engine))
     window.showFullScreen()
     try:

@@ -18,7 +18,10 @@ _RESIZE = QEvent.Type.Resize
 
 
 def icon(name: str) -> QIcon:
-    return QIcon(f":/icons/{name}.svg")
+    # recoloured for a dark background in dark mode
+    from tierslieu.gui.theme import icon as themed_icon
+
+    return themed_icon(name)
 
 
 # the score dialog's spin boxes: the application's style sheet leaves their buttons bare

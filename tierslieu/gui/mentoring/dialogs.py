@@ -18,6 +18,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QInputDialog, QWidget
 
 from tierslieu.errors import NotFoundError, TiersLieuError, ValidationError, ValidationErrors
+from tierslieu.gui import theme
 from tierslieu.gui.dialogs.field_errors import FieldErrors
 from tierslieu.gui.forms.ui_mentor_dialog import Ui_MentorDialog
 from tierslieu.gui.forms.ui_need_dialog import Ui_NeedDialog
@@ -121,7 +122,7 @@ class MentorDialog(QDialog):
         self.saved: MentorRow | None = None
         self.ui = Ui_MentorDialog()
         self.ui.setupUi(self)
-        self.setStyleSheet(DIALOG_STYLE)
+        self.setStyleSheet(theme.adapt(DIALOG_STYLE))
         ui = self.ui
         self.errors = FieldErrors(ui.generalError, {
             "person": (ui.personCombo, ui.personError),
@@ -269,7 +270,7 @@ class NeedDialog(QDialog):
         self.saved: NeedRow | None = None
         self.ui = Ui_NeedDialog()
         self.ui.setupUi(self)
-        self.setStyleSheet(DIALOG_STYLE)
+        self.setStyleSheet(theme.adapt(DIALOG_STYLE))
         ui = self.ui
         ui.wantedSpin.setMaximumWidth(90)
         self.setWindowTitle(self.tr("Needs of {startup}").format(startup=need.startup_name))
@@ -331,7 +332,7 @@ class SessionDialog(QDialog):
         self.saved: SessionRow | None = None
         self.ui = Ui_SessionDialog()
         self.ui.setupUi(self)
-        self.setStyleSheet(DIALOG_STYLE)
+        self.setStyleSheet(theme.adapt(DIALOG_STYLE))
         ui = self.ui
         ui.heldEdit.setMaximumWidth(160)
         ui.durationSpin.setMaximumWidth(120)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tierslieu.gui import theme
 from tierslieu.gui.fmt import fmt_datetime
 from tierslieu.gui.mentoring import dialogs
 from tierslieu.gui.mentoring.common import SPIN_STYLE, CohortTab, EmptyHint, arrange, table
@@ -98,7 +99,7 @@ class MatchingTab(CohortTab):
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([330, 590, 330])
-        self.content.setStyleSheet(SPIN_STYLE)
+        self.content.setStyleSheet(theme.adapt(SPIN_STYLE))
         lay = QVBoxLayout(self.content)
         lay.setContentsMargins(0, 8, 0, 0)
         lay.addWidget(self.splitter)
@@ -133,6 +134,7 @@ class MatchingTab(CohortTab):
         self.pending_box = QGroupBox(self.tr("For the next run"))
         pending_lay = QVBoxLayout(self.pending_box)
         self.pending_view = table(self.pending_model, row_height=24)
+        self.pending_view.setAccessibleName(self.tr("For the next run"))
         self.pending_view.setMinimumHeight(80)
         self.pending_view.setMaximumHeight(110)
         arrange(self.pending_view, stretch=1, widths={2: 110})
@@ -161,6 +163,7 @@ class MatchingTab(CohortTab):
         runs_box = QGroupBox(self.tr("Runs of the cohort"))
         runs_lay = QVBoxLayout(runs_box)
         self.runs_view = table(self.runs_model, row_height=24)
+        self.runs_view.setAccessibleName(self.tr("Runs of the cohort"))
         self.runs_view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.runs_view.horizontalHeader().setSortIndicatorShown(False)
         arrange(self.runs_view, stretch=1)
@@ -180,10 +183,11 @@ class MatchingTab(CohortTab):
         lay.setContentsMargins(6, 0, 6, 0)
         lay.setSpacing(6)
         self.run_title = QLabel()
-        self.run_title.setStyleSheet("font-size: 12pt; font-weight: 600; color: #263238;")
+        self.run_title.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.run_title.setProperty("heading", True)     # its colour: app.qss / app-dark.qss
         self.run_info = QLabel()
         self.run_info.setWordWrap(True)
-        self.run_info.setStyleSheet("color: #546e7a;")
+        self.run_info.setProperty("muted", True)
         lay.addWidget(self.run_title)
         lay.addWidget(self.run_info)
         buttons = QHBoxLayout()
@@ -208,6 +212,7 @@ class MatchingTab(CohortTab):
         buttons.addWidget(self.accept_button)
         lay.addLayout(buttons)
         self.pairs_view = table(self.pairs_model, row_height=28)
+        self.pairs_view.setAccessibleName(self.tr("Pairs of the run"))
         self.pairs_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.bar_delegate = BarDelegate(self.pairs_view)
         self.pairs_view.setItemDelegateForColumn(self.pairs_model.column_index("score"),
@@ -220,9 +225,11 @@ class MatchingTab(CohortTab):
         self.pairs_empty = EmptyHint(self.pairs_view)
         lay.addWidget(self.pairs_view, 3)
         self.outcomes_label = QLabel(self.tr("Per startup"))
-        self.outcomes_label.setStyleSheet("font-weight: 600; color: #263238;")
+        self.outcomes_label.setStyleSheet("font-weight: 600;")
+        self.outcomes_label.setProperty("heading", True)
         lay.addWidget(self.outcomes_label)
         self.outcomes_view = table(self.outcomes_model, row_height=24)
+        self.outcomes_view.setAccessibleName(self.tr("Per startup"))
         self.outcomes_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         arrange(self.outcomes_view, stretch=0)
         self.outcomes_view.selectionModel().currentRowChanged.connect(

@@ -55,6 +55,7 @@ class MentorsTab(QWidget):
 
     def _build(self) -> None:
         self.search_edit = QLineEdit()
+        self.search_edit.setAccessibleName(self.tr("Search a mentor"))
         self.search_edit.setPlaceholderText(self.tr("Search a mentor, an expertise, a sector, "
                                                     "a language… (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
@@ -77,6 +78,7 @@ class MentorsTab(QWidget):
         bar.addWidget(self.edit_button)
 
         self.view = table(self.model, row_height=28)
+        self.view.setAccessibleName(self.tr("Mentors"))
         arrange(self.view, stretch=1, widths={0: 175, 2: 195, 3: 135, 4: 95})
         self.view.doubleClicked.connect(lambda _i: self.edit_current())
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -37,6 +37,7 @@ class NeedsTab(CohortTab):
         head.addWidget(self.hint, 1)
         head.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.view = table(self.model, row_height=28)
+        self.view.setAccessibleName(self.tr("Needs"))
         arrange(self.view, stretch=1, widths={0: 240, 2: 190, 3: 140})
         self.view.doubleClicked.connect(lambda _i: self.edit_current())
         self.act_edit = QAction(icon("edit"), self.tr("&Edit the needs…"), self)

@@ -90,7 +90,7 @@ class MentoringPage(QWidget):
         cohort_label = QLabel(self.tr("&Cohort:"))
         cohort_label.setBuddy(self.cohort_combo)
         self.cohort_info = QLabel()
-        self.cohort_info.setStyleSheet("color: #546e7a;")
+        self.cohort_info.setProperty("muted", True)
         head = QHBoxLayout()
         head.setSpacing(8)
         head.addWidget(cohort_label)

@@ -69,6 +69,7 @@ class SessionsTab(CohortTab):
         head.addWidget(self.summary, 1)
         head.addWidget(self.new_button)
         self.sessions_view = table(self.sessions_model, row_height=26)
+        self.sessions_view.setAccessibleName(self.tr("Sessions"))
         self.sessions_view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         arrange(self.sessions_view, stretch=4, widths={1: 220, 2: 200})
         self.sessions_empty = EmptyHint(self.sessions_view, self.tr(
@@ -85,6 +86,7 @@ class SessionsTab(CohortTab):
         activity_box = QGroupBox(self.tr("Mentors' activity in this cohort"))
         a_lay = QVBoxLayout(activity_box)
         self.activity_view = table(self.activity_model, row_height=26)
+        self.activity_view.setAccessibleName(self.tr("Mentors' activity in this cohort"))
         arrange(self.activity_view, stretch=0)
         self.activity_empty = EmptyHint(self.activity_view, self.tr(
             "No mentor follows a startup of this cohort yet: accept a matching run."))

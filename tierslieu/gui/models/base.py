@@ -11,8 +11,9 @@ Subclasses only declare their columns::
                        sort_key=lambda r: r.member_count, align=RIGHT),
             ], parent)
 
-Display strings are computed once per row in :meth:`set_rows`, so ``data()`` — called
-thousands of times per paint — is a couple of list lookups. Sorting works on a fold()ed key
+Display strings are computed once per row, the first time it is shown (a view asks only
+for the rows on screen), so ``data()`` — called thousands of times per paint — is a
+couple of list lookups. Sorting works on a fold()ed key
 (accent- and case-insensitive) unless the column gives its own ``sort_key``; it always starts
 from the order given to ``set_rows``, so equal keys keep the service's order (stable, and
 the same result whichever sort came before).
@@ -90,7 +91,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self._given: list[R] = []          # order from set_rows: the base of every sort
         self._order: list[int] = []        # display position -> position in _given
         self._rows: list[R] = []
-        self._cells: list[list[str]] = []
+        self._cells: list[list[str] | None] = []    # rendered on first display
         self._sort_column = -1
         self._sort_order = ASCENDING
 
@@ -148,9 +149,17 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
+    def cells(self, row: int) -> list[str]:
+        """The display strings of a row, rendered the first time the row is shown: a view
+        asks only for the rows on screen, so 10,000 members cost a screenful."""
+        cells = self._cells[row]
+        if cells is None:
+            cells = self._cells[row] = self._render(self._rows[row])
+        return cells
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
         if role == DISPLAY:
-            return self._cells[index.row()][index.column()]
+            return self.cells(index.row())[index.column()]
         if role == ALIGNMENT:
             return self._columns[index.column()].align
         if role == ROW_ROLE:
@@ -203,7 +212,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def _apply_order(self) -> None:
         self._order = self._sorted_order()
         self._rows = [self._given[i] for i in self._order]
-        self._cells = [self._render(r) for r in self._rows]
+        self._cells = [None] * len(self._rows)
 
     def sort(self, column: int, order: Qt.SortOrder = ASCENDING) -> None:
         """Sort in place; selection and current index follow their rows."""

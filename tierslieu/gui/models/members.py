@@ -62,7 +62,7 @@ class MembersModel(RowTableModel[PersonRow]):
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
         if role == DISPLAY:
-            return self._cells[index.row()][index.column()]
+            return self.cells(index.row())[index.column()]
         if role == FOREGROUND:
             archived = self._rows[index.row()].status == "archived"
             return self._archived_brush if archived else None

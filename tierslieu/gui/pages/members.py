@@ -52,7 +52,10 @@ _WIDTHS = {COL_NAME: 165, COL_EMAIL: 200, COL_PHONE: 125, COL_ORGS: 165, COL_CAT
 
 
 def _icon(name: str) -> QIcon:
-    return QIcon(f":/icons/{name}.svg")
+    # recoloured for a dark background in dark mode
+    from tierslieu.gui.theme import icon as themed_icon
+
+    return themed_icon(name)
 
 
 class MembersPage(QWidget):
@@ -134,6 +137,7 @@ class MembersPage(QWidget):
 
         self.view = QTableView(self)
         self.view.setObjectName("membersView")
+        self.view.setAccessibleName(self.tr("Members"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -168,7 +172,8 @@ class MembersPage(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setTextFormat(Qt.TextFormat.RichText)
-        self.empty_label.setStyleSheet("QLabel { color: #616161; font-size: 11pt; }")
+        self.empty_label.setStyleSheet("QLabel { font-size: 11pt; }")
+        self.empty_label.setProperty("muted", True)     # its colour: app.qss / app-dark.qss
         self.empty_label.linkActivated.connect(self._empty_link)
         self.empty_label.hide()
         self.view.viewport().installEventFilter(self)

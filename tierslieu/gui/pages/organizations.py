@@ -40,7 +40,10 @@ _RESIZE = QEvent.Type.Resize
 
 
 def _icon(name: str) -> QIcon:
-    return QIcon(f":/icons/{name}.svg")
+    # recoloured for a dark background in dark mode
+    from tierslieu.gui.theme import icon as themed_icon
+
+    return themed_icon(name)
 
 
 class OrganizationsPage(QWidget):
@@ -125,6 +128,7 @@ class OrganizationsPage(QWidget):
         bar.addWidget(self.restore_button)
 
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Organisations"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -57,7 +57,10 @@ NOW_TICK_MS = 60_000
 
 
 def _icon(name: str) -> QIcon:
-    return QIcon(f":/icons/{name}.svg")
+    # recoloured for a dark background in dark mode
+    from tierslieu.gui.theme import icon as themed_icon
+
+    return themed_icon(name)
 
 
 def _swatch(colour: str, hatch: bool = False) -> QIcon:
@@ -230,7 +233,8 @@ class PlanningPage(QWidget):
 
         self.range_label = QLabel(self)
         self.range_label.setObjectName("planningRange")
-        self.range_label.setStyleSheet("font-size: 13pt; font-weight: 600; color: #263238;")
+        self.range_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.range_label.setProperty("heading", True)   # its colour: app.qss / app-dark.qss
         legend = QHBoxLayout()
         legend.setSpacing(14)
         legend.addWidget(self.range_label, 1)
@@ -242,7 +246,7 @@ class PlanningPage(QWidget):
             item.setPixmap(_swatch(colour, hatch).pixmap(QSize(14, 14)))
             legend.addWidget(item)
             caption = QLabel(text, self)
-            caption.setStyleSheet("color: #546e7a;")
+            caption.setProperty("muted", True)
             legend.addWidget(caption)
             legend.addSpacing(4)
 

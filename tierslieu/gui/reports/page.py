@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPointF, QSettings, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QPointF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tierslieu import i18n
+from tierslieu.gui import settings_store
 from tierslieu.gui.context import AppContext
 from tierslieu.gui.tasks import run_task
 
@@ -118,7 +120,7 @@ class ReportsPage(QWidget):
         self.lang.addItem("English", "en")
         self.lang.setToolTip(self.tr("Language of the report"))
         self.lang.currentIndexChanged.connect(self._fill_months)
-        form.addRow(self.tr("&Language:"), self.lang)
+        form.addRow(self.tr("La&nguage:"), self.lang)
         form_box.addLayout(form)
 
         self.generate_button = QPushButton(self.tr("&Generate"))
@@ -127,7 +129,7 @@ class ReportsPage(QWidget):
         self.generate_button.clicked.connect(self.generate)
         form_box.addWidget(self.generate_button)
         actions = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("Save &as…"))
+        self.save_button = QPushButton(self.tr("Save the P&DF…"))
         self.save_button.setToolTip(self.tr("Save the PDF (Ctrl+S)"))
         self.save_button.clicked.connect(self.save_as)
         self.print_button = QPushButton(self.tr("&Print…"))
@@ -138,7 +140,7 @@ class ReportsPage(QWidget):
         form_box.addLayout(actions)
         self.info = QLabel()
         self.info.setWordWrap(True)
-        self.info.setStyleSheet("color: #546e7a;")
+        self.info.setProperty("muted", True)        # its colour: app.qss / app-dark.qss
         form_box.addWidget(self.info)
         form_box.addStretch(1)
         outer.addWidget(side)
@@ -217,16 +219,17 @@ class ReportsPage(QWidget):
     # -- state ----------------------------------------------------------------------------
 
     def _restore(self) -> None:
-        s = QSettings()
+        s = settings_store.settings()
         kind = s.value(f"{SETTINGS_KEY}/kind")
-        lang = s.value(f"{SETTINGS_KEY}/lang")
+        # the report speaks the interface's language unless the user chose another one
+        lang = s.value(f"{SETTINGS_KEY}/lang") or i18n.current_language()
         for combo, value in ((self.kind, kind), (self.lang, lang)):
             index = combo.findData(value) if value else -1
             if index >= 0:
                 combo.setCurrentIndex(index)
 
     def _save(self) -> None:
-        s = QSettings()
+        s = settings_store.settings()
         s.setValue(f"{SETTINGS_KEY}/kind", self.kind.currentData())
         s.setValue(f"{SETTINGS_KEY}/lang", self.lang.currentData())
 
@@ -377,7 +380,7 @@ class ReportsPage(QWidget):
     def save_as(self) -> None:
         if self.pdf_path is None:
             return
-        start = str(Path(QSettings().value(f"{SETTINGS_KEY}/folder", str(Path.home())))
+        start = str(Path(settings_store.settings().value(f"{SETTINGS_KEY}/folder", str(Path.home())))
                     / self.default_file_name())
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), start,
                                                 self.tr("PDF documents (*.pdf)"))
@@ -392,7 +395,7 @@ class ReportsPage(QWidget):
 
             show_error(self, exc)
             return
-        QSettings().setValue(f"{SETTINGS_KEY}/folder", str(Path(target).parent))
+        settings_store.settings().setValue(f"{SETTINGS_KEY}/folder", str(Path(target).parent))
         self.sig_status.emit(self.tr("Report saved: {path}").format(path=target))
 
     @Slot()

@@ -18,10 +18,17 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
+from tierslieu import security
 from tierslieu.db.engine import transaction
 from tierslieu.db.models import Site
 from tierslieu.errors import NotFoundError
-from tierslieu.reports.indicators import community, incubation, space  # noqa: F401 - registers
+from tierslieu.reports.indicators import (  # noqa: F401 - registers
+    community,
+    events,
+    incubation,
+    money,
+    space,
+)
 from tierslieu.reports.indicators.data import PeriodData
 from tierslieu.reports.indicators.incubation import Detailed
 from tierslieu.reports.indicators.registry import (
@@ -89,6 +96,7 @@ class IndicatorSet:
 
 def resolve_site(engine: Engine, site: int | str | None) -> tuple[int | None, str | None]:
     """(id, name) of a site given by id or name (any case or accents); (None, None): all."""
+    security.require("reports.build")
     if site is None or site == "":
         return None, None
     with transaction(engine, readonly=True) as s:
@@ -120,6 +128,7 @@ def compute(engine: Engine, period: Period, site: int | str | None = None, *,
     defaults to the clock. ``compare`` adds the headline figures of the previous period
     and of the same period last year.
     """
+    security.require("reports.build")
     site_id, site_name = resolve_site(engine, site)
     wanted = list(keys) if keys is not None else ordered_keys()
     unknown = [k for k in wanted if k not in REGISTRY]

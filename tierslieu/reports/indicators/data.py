@@ -152,9 +152,15 @@ class PeriodData:
         """Minutes each resource was open: its site's hours, minus holidays and closures."""
         days = self.days()
         out = {}
+        site_total: dict[int, int] = {}    # a network's 200 resources share 5 calendars
         for r in self.resources:
             cal = self.calendars[r.site_id]
-            out[r.id] = sum(self._open_minutes(cal, d, r.id) for d in days)
+            if any(rid == r.id for _, _, rid, _ in cal.closures):
+                out[r.id] = sum(self._open_minutes(cal, d, r.id) for d in days)
+                continue
+            if r.site_id not in site_total:
+                site_total[r.site_id] = sum(self._open_minutes(cal, d, None) for d in days)
+            out[r.id] = site_total[r.site_id]
         return out
 
     @cached_property
@@ -166,14 +172,15 @@ class PeriodData:
     @cached_property
     def bookings(self) -> list[BookingRow]:
         """Bookings not cancelled that start in the period (one query)."""
+        # "checked in or not", not the instant: 11,000 bookings a month on the network
         stmt = (select(Booking.resource_id, Booking.person_id, Booking.start_at, Booking.end_at,
-                       Booking.status, Booking.checked_in_at)
+                       Booking.status, Booking.checked_in_at.is_not(None))
                 .where(Booking.start_at >= self.start_utc, Booking.start_at < self.end_utc,
                        Booking.status != "cancelled"))
         if self.site_id is not None:
             stmt = stmt.join(Resource, Resource.id == Booking.resource_id).where(
                 Resource.site_id == self.site_id)
-        return [BookingRow(rid, pid, start, end, status, checked is not None)
+        return [BookingRow(rid, pid, start, end, status, bool(checked))
                 for rid, pid, start, end, status, checked in self.s.execute(stmt)]
 
     @cached_property

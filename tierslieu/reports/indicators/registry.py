@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from tierslieu.reports.indicators.data import PeriodData
 
 Figure = Callable[["PeriodData"], Any]
-SECTIONS = ("space", "members", "incubation")
+SECTIONS = ("space", "members", "events", "incubation", "money")
 # shape of a value: one number, {dimension: number}, a list of rows, a weekday x hour grid
 SHAPES = ("scalar", "breakdown", "rows", "grid", "list")
 
@@ -71,7 +71,7 @@ def indicator(key: str, unit: str, section: str, *, fr: tuple[str, str], en: str
 
 
 def ordered_keys() -> list[str]:
-    """Every key, section by section (space, members, incubation), as registered within."""
+    """Every key, section by section (in :data:`SECTIONS` order), as registered within."""
     return sorted(REGISTRY, key=lambda k: SECTIONS.index(REGISTRY[k].section))
 
 

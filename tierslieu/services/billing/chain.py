@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
+from tierslieu import security
 from tierslieu.db.engine import transaction
 from tierslieu.db.models import Invoice, InvoiceCounter, InvoiceLine
 from tierslieu.services.billing.dto import ChainProblem, ChainReport
@@ -61,6 +62,7 @@ def digest(prev_hash: str, invoice: Invoice, lines: Sequence[InvoiceLine]) -> st
 
 def verify_chain(engine: Engine) -> ChainReport:
     """Recompute every link; a problem names its invoice (or credit note)."""
+    security.require("billing.read")
     with transaction(engine, readonly=True) as s:
         invoices = list(s.scalars(select(Invoice).order_by(Invoice.chain_index)))
         lines: dict[int, list[InvoiceLine]] = defaultdict(list)

@@ -14,13 +14,13 @@ mistake is corrected by an adjustment, never by editing a row.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from tierslieu import timeutil
+from tierslieu import security, timeutil
 from tierslieu.db.engine import transaction
 from tierslieu.db.models import (
     Booking,
@@ -38,7 +38,7 @@ from tierslieu.errors import ConflictError, NotFoundError, ValidationError
 from tierslieu.services import validation as v
 from tierslieu.services.billing import parties
 from tierslieu.services.billing.common import Month, amount_of, d
-from tierslieu.services.billing.compute import Computation, Use, compute, is_free
+from tierslieu.services.billing.compute import Computation, Pot, Use, compute, is_free
 from tierslieu.services.billing.dto import BookingConsumption as ConsumptionDTO
 from tierslieu.services.billing.dto import CreditBalance, CreditDraw, Party
 
@@ -65,35 +65,44 @@ def persist(session: Session, comp: Computation, invoice_of: dict[tuple[str, int
     """Freeze the computation: allowance grants, uses, consumptions, and (when the month is
     over) expiries. ``invoice_of`` maps a payer to the invoice carrying its overage."""
     m = comp.month
+    now = datetime.now(UTC)
+    entries: list[dict[str, object]] = []
+    used: list[dict[str, object]] = []
+
+    def entry(pot: Pot, kind: str, amount: int, **extra: object) -> None:
+        entries.append({"subscription_id": pot.sub.row.id, "unit": pot.unit, "kind": kind,
+                        "amount": amount, "month": m.key, "expires_on": None,
+                        "booking_id": None, "at": now, "actor": actor, "note": "", **extra})
+
     for pot in comp.pots:
         if pot.source == "allowance" and not pot.persisted and (pot.granted or pot.used):
-            session.add(CreditEntry(subscription_id=pot.sub.row.id, unit=pot.unit,
-                                    kind="allowance", amount=pot.granted, month=m.key,
-                                    expires_on=pot.expires_on, actor=actor,
-                                    note=f"Allocation {m.of_label}"))
+            entry(pot, "allowance", pot.granted, expires_on=pot.expires_on,
+                  note=f"Allocation {m.of_label}")
             pot.persisted = True
     for use in comp.uses:
         for pot, amount, _left in use.draws:
-            session.add(CreditEntry(subscription_id=pot.sub.row.id, unit=pot.unit, kind="use",
-                                    amount=-amount, month=m.key, booking_id=use.booking.id,
-                                    actor=actor, note=use.resource.name))
-        session.add(BookingConsumption(
+            entry(pot, "use", -amount, booking_id=use.booking.id, note=use.resource.name)
+        used.append(dict(
             booking_id=use.booking.id, month=m.key, person_id=use.booking.person_id,
             included_subscription_id=use.included.row.id if use.included else None,
             unit=use.unit, needed=use.needed, drawn=sum(a for _, a, _ in use.draws),
             overage_units=use.overage_units, overage_cents=use.overage_cents,
             invoice_id=invoice_of.get(use.payer.key) if use.overage_cents else None,
-            explanation=use.explanation))
+            explanation=use.explanation, at=now))
     if expire:
         for pot in comp.pots:
             if pot.remaining > 0 and pot.expires_on <= m.last:
-                session.add(CreditEntry(
-                    subscription_id=pot.sub.row.id, unit=pot.unit, kind="expiry",
-                    amount=-pot.remaining, month=m.key, expires_on=pot.expires_on, actor=actor,
-                    note="Non utilisé en fin de mois (pas de report)"
-                    if pot.source == "allowance" else "Pack expiré"))
+                entry(pot, "expiry", -pot.remaining, expires_on=pot.expires_on,
+                      note="Non utilisé en fin de mois (pas de report)"
+                      if pot.source == "allowance" else "Pack expiré")
                 pot.remaining = 0
+    # one executemany per table, not an ORM object per row (10,000 members' month)
     session.flush()
+    conn = session.connection()
+    if entries:
+        conn.execute(insert(CreditEntry), entries)
+    if used:
+        conn.execute(insert(BookingConsumption), used)
     return len(comp.uses)
 
 
@@ -106,6 +115,7 @@ def use_for_booking(engine: Engine, booking_id: int, *, actor: str = ""
     the credits do not cover it (``credits_insufficient``), or when it was settled or
     billed already. A booking included in a plan is settled with nothing drawn.
     """
+    security.require("billing.write")
     with transaction(engine) as s:
         from tierslieu.services.billing.numbering import lock_chain
 
@@ -147,6 +157,7 @@ def adjust(engine: Engine, subscription_id: int, unit: str, amount: int, *, note
            month: str | None = None, actor: str = "") -> LedgerRow:
     """Add (or remove, negative) credits by hand, with the reason. A monthly plan's
     adjustment belongs to a month (its allowance); a pack's to the pack."""
+    security.require("billing.write")
     if unit not in CREDIT_UNITS:
         raise ValidationError("choice_invalid", "unit", value=unit,
                               allowed=", ".join(CREDIT_UNITS))
@@ -177,6 +188,7 @@ def _ledger_row(e: CreditEntry) -> LedgerRow:
 
 
 def ledger(engine: Engine, subscription_id: int) -> list[LedgerRow]:
+    security.require("billing.read")
     with transaction(engine, readonly=True) as s:
         return [_ledger_row(e) for e in s.scalars(
             select(CreditEntry).where(CreditEntry.subscription_id == subscription_id)
@@ -185,6 +197,7 @@ def ledger(engine: Engine, subscription_id: int) -> list[LedgerRow]:
 
 def balances(engine: Engine, person_id: int, on: date) -> list[CreditBalance]:
     """The member's credits valid on ``on``, once the month's bookings are counted."""
+    security.require("billing.read")
     with transaction(engine, readonly=True) as s:
         comp = compute(s, Month.parse(on))
         orgs = _orgs(s, person_id)
@@ -266,6 +279,7 @@ def consumption_for_booking(engine: Engine, booking_id: int) -> ConsumptionDTO:
     """What a booking consumed (frozen by a run or at the desk) or would consume if its
     month were billed now (``state="draft"``); cancelled bookings, no-shows, staff
     bookings and free resources consume nothing (``not_billable``, with the reason)."""
+    security.require("billing.read")
     with transaction(engine, readonly=True) as s:
         b, r, tz = _booking(s, booking_id)
         frozen = frozen_consumptions(s, booking_ids=[booking_id])

@@ -10,15 +10,19 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
+from types import SimpleNamespace
+from typing import Any, cast
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, insert, or_, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
+from tierslieu import security
 from tierslieu.db.engine import transaction
 from tierslieu.db.models import Invoice, InvoiceLine, Payment
 from tierslieu.errors import ConflictError, NotFoundError, ValidationError
+from tierslieu.services import audit
 from tierslieu.services import validation as v
 from tierslieu.services.billing import chain, numbering, parties
 from tierslieu.services.billing import seller as sellers
@@ -67,11 +71,13 @@ def write_many(session: Session, specs: Sequence[Spec], *, kind: str, issued_on:
     numbers = numbering.take_many(session, kind, issued_on, len(specs))
     days = seller.payment_days if kind == "invoice" else 0
     sold = {**seller.party().to_dict(), **seller.extra()}
+    now = datetime.now(UTC)
+    first = head.last_number + 1
     invoices, all_lines = [], []
     for spec, number in zip(specs, numbers, strict=True):
         t = totals(list(spec.lines))
         who = spec.customer
-        inv = Invoice(
+        inv = dict(
             number=number, kind=kind, chain_index=head.last_number + 1, issued_on=issued_on,
             due_on=issued_on + timedelta(days=days), month=spec.month,
             period_start=spec.period[0], period_end=spec.period[1],
@@ -81,28 +87,35 @@ def write_many(session: Session, specs: Sequence[Spec], *, kind: str, issued_on:
             total_excl_cents=t.excl_cents, total_vat_cents=t.vat_cents,
             total_incl_cents=t.incl_cents,
             corrects_id=spec.corrects.id if spec.corrects else None, note=spec.note,
-            actor=actor)
-        rows = [InvoiceLine(position=i, kind=x.kind, label=x.label[:300], detail=x.detail,
-                            quantity_milli=x.quantity_milli, unit=x.unit,
-                            unit_price_cents=x.unit_price_cents,
-                            amount_excl_cents=x.amount_excl_cents, vat_rate_bp=x.vat_rate_bp,
-                            subscription_id=x.subscription_id,
-                            credited_line_id=x.credited_line_id, period_start=x.period_start,
-                            period_end=x.period_end)
+            actor=actor, created_at=now)
+        rows = [dict(position=i, kind=x.kind, label=x.label[:300], detail=x.detail,
+                     quantity_milli=x.quantity_milli, unit=x.unit,
+                     unit_price_cents=x.unit_price_cents,
+                     amount_excl_cents=x.amount_excl_cents, vat_rate_bp=x.vat_rate_bp,
+                     subscription_id=x.subscription_id, credited_line_id=x.credited_line_id,
+                     period_start=x.period_start, period_end=x.period_end)
                 for i, x in enumerate(spec.lines, start=1)]
-        inv.prev_hash = prev
-        inv.hash = prev = chain.digest(prev, inv, rows)
+        inv["prev_hash"] = prev
+        # hashed as plain attributes: no ORM object is made for a row written in bulk
+        inv["hash"] = prev = chain.digest(prev, cast(Any, SimpleNamespace(**inv)),
+                                          [cast(Any, SimpleNamespace(**r)) for r in rows])
         head.last_number += 1
         invoices.append(inv)
         all_lines.append(rows)
-    session.add_all(invoices)
-    session.flush()
-    for inv, rows in zip(invoices, all_lines, strict=True):
-        for row in rows:
-            row.invoice_id = inv.id
-        session.add_all(rows)
-    session.flush()
-    return invoices
+    if not invoices:
+        return []
+    # one executemany per table: an ORM flush of 10,000 invoices and their lines took seconds
+    conn = session.connection()
+    ids = conn.execute(insert(Invoice).returning(Invoice.id, sort_by_parameter_order=True),
+                       invoices).scalars().all()
+    conn.execute(insert(InvoiceLine),
+                 [{**r, "invoice_id": iid} for iid, rows in zip(ids, all_lines, strict=True)
+                  for r in rows])
+    audit.record(session, f"{kind}.issue", "invoice", invoices[0]["number"],
+                 {"count": len(invoices), "last": invoices[-1]["number"]})
+    return list(session.scalars(select(Invoice).where(
+        Invoice.chain_index >= first, Invoice.chain_index <= head.last_number)
+        .order_by(Invoice.chain_index)))
 
 
 def write(session: Session, spec: Spec, *, kind: str, issued_on: date,
@@ -125,6 +138,7 @@ def issue_manual(engine: Engine, customer_kind: str, customer_id: int,
                  lines: Sequence[ManualLine], *, issued_on: date | None = None,
                  note: str = "", actor: str = "") -> InvoiceDetail:
     """An invoice typed by the staff (a hall rented to a company, a re-billing)."""
+    security.require("billing.write")
     from tierslieu.services.billing.common import half_up
     from tierslieu.services.billing.plans import VAT_RATES_FR
 
@@ -159,6 +173,7 @@ def credit_note(engine: Engine, number: str, *, reason: str,
                 positions: Iterable[int] | None = None, issued_on: date | None = None,
                 actor: str = "") -> InvoiceDetail:
     """A credit note cancelling an invoice, whole or some of its lines (by position)."""
+    security.require("billing.write")
     reason = v.text(reason, "reason", required=True, max_len=500)
     day = issued_on or today_paris()
     with transaction(engine) as s:
@@ -263,6 +278,7 @@ def list_invoices(engine: Engine, *, month: str | None = None, kind: str | None 
                   search: str = "", start: date | None = None, end: date | None = None,
                   today: date | None = None) -> list[InvoiceRow]:
     """Invoices and credit notes, newest first, filtered (all filters combine)."""
+    security.require("billing.read")
     stmt = select(Invoice).order_by(Invoice.chain_index.desc())
     if month:
         from tierslieu.services.billing.common import Month
@@ -343,12 +359,14 @@ def _consumptions(session: Session, inv: Invoice) -> tuple:  # type: ignore[type
 
 
 def get(engine: Engine, number: str) -> InvoiceDetail:
+    security.require("billing.read")
     with transaction(engine, readonly=True) as s:
         return _detail(s, _by_number(s, number))
 
 
 def customers_with_invoices(engine: Engine) -> list[Party]:
     """Everyone who was ever invoiced (for a GUI filter)."""
+    security.require("billing.read")
     with transaction(engine, readonly=True) as s:
         snaps = s.execute(select(Invoice.customer_person_id, Invoice.customer_organization_id)
                           .where(or_(Invoice.customer_person_id.is_not(None),

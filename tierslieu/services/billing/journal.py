@@ -16,6 +16,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
+from tierslieu import security
 from tierslieu.db.engine import transaction
 from tierslieu.db.models import Invoice, InvoiceLine, Payment
 from tierslieu.errors import ValidationError
@@ -45,6 +46,7 @@ def customer_account(party: Party) -> str:
 
 
 def lines(engine: Engine, start: date, end: date) -> list[JournalLine]:
+    security.require("billing.read")
     out: list[JournalLine] = []
     with transaction(engine, readonly=True) as s:
         invoices = list(s.scalars(select(Invoice).where(
@@ -100,6 +102,7 @@ def _amount(cents: int) -> str:
 
 def write(engine: Engine, path: str | os.PathLike[str], start: date, end: date) -> int:
     """Write the journal of [start, end] to ``path``; returns the number of lines."""
+    security.require("billing.export")
     from tierslieu.io.csv_members import protect
 
     rows = lines(engine, start, end)

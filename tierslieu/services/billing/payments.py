@@ -20,11 +20,13 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
+from tierslieu import security
 from tierslieu.db.engine import transaction
 from tierslieu.db.models import Invoice, Payment
 from tierslieu.db.models.billing import PAYMENT_METHODS
 from tierslieu.errors import ConflictError, NotFoundError, ValidationError
 from tierslieu.money import format_euros
+from tierslieu.services import audit
 from tierslieu.services import validation as v
 from tierslieu.services.billing.common import d, today_paris
 from tierslieu.services.billing.dto import (
@@ -97,6 +99,9 @@ def _insert(session: Session, items: Sequence[PaymentInput], actor: str) -> list
                            note=item.note, actor=actor))
     session.add_all(out)
     session.flush()
+    if out:
+        audit.record(session, "payment.record", "payment", out[0].id,
+                     {"ids": audit.ids([p.id for p in out]), "count": len(out)})
     return out
 
 
@@ -104,6 +109,7 @@ def record(engine: Engine, number: str, amount_cents: int, method: str, *,
            paid_on: date | None = None, reference: str = "", note: str = "",
            actor: str = "") -> PaymentRow:
     """Record a (possibly partial) payment of an invoice; more than is due is refused."""
+    security.require("billing.write")
     return record_many(engine, [PaymentInput(number, amount_cents, method, paid_on, reference,
                                              note)], actor=actor)[0]
 
@@ -111,6 +117,7 @@ def record(engine: Engine, number: str, amount_cents: int, method: str, *,
 def record_many(engine: Engine, items: Sequence[PaymentInput], *, actor: str = ""
                 ) -> list[PaymentRow]:
     """Several payments (a bank statement) in one transaction: all or none."""
+    security.require("billing.write")
     checked = [_validated(i) for i in items]
     with transaction(engine) as s:
         return payment_rows(s, _insert(s, checked, actor))
@@ -119,6 +126,7 @@ def record_many(engine: Engine, items: Sequence[PaymentInput], *, actor: str = "
 def reverse(engine: Engine, payment_id: int, *, reason: str, on: date | None = None,
             actor: str = "") -> PaymentRow:
     """Cancel a payment by a reversing entry (the original stays in the log)."""
+    security.require("billing.write")
     reason = v.text(reason, "reason", required=True, max_len=500)
     with transaction(engine) as s:
         original = s.get(Payment, payment_id)
@@ -134,11 +142,13 @@ def reverse(engine: Engine, payment_id: int, *, reason: str, on: date | None = N
                     actor=actor)
         s.add(p)
         s.flush()
+        audit.record(s, "payment.reverse", "payment", p.id, {"reverses": original.id})
         return payment_rows(s, [p])[0]
 
 
 def list_payments(engine: Engine, *, number: str | None = None, start: date | None = None,
                   end: date | None = None) -> list[PaymentRow]:
+    security.require("billing.read")
     stmt = select(Payment).order_by(Payment.paid_on, Payment.id)
     with transaction(engine, readonly=True) as s:
         if number:
@@ -161,6 +171,7 @@ def _open_invoices(session: Session) -> list[tuple[Invoice, int]]:
 def balances(engine: Engine, *, today: date | None = None,
              customer: tuple[str, int] | None = None) -> list[CustomerBalance]:
     """Invoiced, credited, paid and due per customer (everyone ever invoiced)."""
+    security.require("billing.read")
     today = today or today_paris()
     with transaction(engine, readonly=True) as s:
         invoices = list(s.scalars(select(Invoice).where(Invoice.kind == "invoice")))
@@ -186,6 +197,7 @@ def balances(engine: Engine, *, today: date | None = None,
 def aged_debtors(engine: Engine, *, today: date | None = None) -> AgedReport:
     """What is due per customer by days past the due date: not yet due, 0-30, 31-60,
     61-90, more than 90; customers who owe nothing are left out."""
+    security.require("billing.read")
     today = today or today_paris()
     with transaction(engine, readonly=True) as s:
         open_ = [(i, due) for i, due in _open_invoices(s) if due > 0]

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
+from tierslieu import security
 from tierslieu.db.engine import transaction
 from tierslieu.db.models import Plan
 from tierslieu.db.models.billing import BILLING_PERIODS, PLAN_KINDS
@@ -34,7 +35,8 @@ def _whole(value: object, field: str, *, maximum: int | None = None) -> int:
         raise ValidationError("number_invalid", field, value=value)
     if value < 0:
         raise ValidationError("number_min", field, value=value, min=0)
-    if maximum is not None and value > maximum:
+    maximum = 2**31 - 1 if maximum is None else maximum   # an INTEGER column
+    if value > maximum:
         raise ValidationError("number_max", field, value=value, max=maximum)
     return value
 
@@ -75,6 +77,7 @@ def _vat_rate(value: object) -> int:
 
 
 def create(engine: Engine, data: PlanInput) -> PlanRow:
+    security.require("billing.write")
     values = validate(data)
     try:
         with transaction(engine) as s:
@@ -90,6 +93,7 @@ def create(engine: Engine, data: PlanInput) -> PlanRow:
 
 
 def list_plans(engine: Engine, *, include_inactive: bool = False) -> list[PlanRow]:
+    security.require("billing.read")
     stmt = select(Plan).order_by(Plan.billing.desc(), Plan.price_cents, Plan.name_key)
     if not include_inactive:
         stmt = stmt.where(Plan.active.is_(True))
@@ -98,6 +102,7 @@ def list_plans(engine: Engine, *, include_inactive: bool = False) -> list[PlanRo
 
 
 def get(engine: Engine, plan_id: int) -> PlanRow:
+    security.require("billing.read")
     with transaction(engine, readonly=True) as s:
         plan = s.get(Plan, plan_id)
         if plan is None:
@@ -107,6 +112,7 @@ def get(engine: Engine, plan_id: int) -> PlanRow:
 
 def find(engine: Engine, ref: str) -> PlanRow:
     """A plan by name (case- and accent-insensitive) or numeric id."""
+    security.require("billing.read")
     with transaction(engine, readonly=True) as s:
         plan = s.scalar(select(Plan).where(Plan.name_key == compact(ref)))
         if plan is None and ref.strip().isdigit():
@@ -118,6 +124,7 @@ def find(engine: Engine, ref: str) -> PlanRow:
 
 def set_active(engine: Engine, plan_id: int, active: bool) -> PlanRow:
     """Withdraw a plan from sale (existing subscriptions keep it) or offer it again."""
+    security.require("billing.write")
     with transaction(engine) as s:
         plan = s.get(Plan, plan_id)
         if plan is None:

@@ -15,6 +15,7 @@ from datetime import date
 
 from sqlalchemy.engine import Engine
 
+from tierslieu import security
 from tierslieu.db.engine import transaction
 from tierslieu.errors import ValidationError
 from tierslieu.services.billing import credits, invoicing, numbering
@@ -27,6 +28,7 @@ from tierslieu.services.billing.dto import BillingPreview, IssueReport
 def preview(engine: Engine, month: str | date | Month, *, include_zero: bool = False
             ) -> BillingPreview:
     """The drafts of ``month``: nothing is written."""
+    security.require("billing.read")
     m = Month.parse(month)
     with transaction(engine, readonly=True) as s:
         seller = sellers.load(s)
@@ -42,6 +44,7 @@ def preview(engine: Engine, month: str | date | Month, *, include_zero: bool = F
 def issue(engine: Engine, month: str | date | Month, *, issued_on: date | None = None,
           include_zero: bool = False, actor: str = "") -> IssueReport:
     """Issue the month's invoices (after the month is over), all or nothing."""
+    security.require("billing.write")
     m = Month.parse(month)
     day = issued_on or today_paris()
     if day <= m.last:

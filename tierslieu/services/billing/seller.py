@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
+from tierslieu import security
 from tierslieu.db.engine import transaction
 from tierslieu.db.models import Setting
 from tierslieu.errors import ValidationError
@@ -80,6 +81,7 @@ def load(session: Session) -> Seller:
 
 
 def get(engine: Engine) -> Seller:
+    security.require("billing.read")
     with transaction(engine, readonly=True) as s:
         return load(s)
 
@@ -96,6 +98,15 @@ def require(session: Session) -> Seller:
 
 def save(engine: Engine, seller: Seller) -> Seller:
     """Validate and store the seller's identity (every field at once)."""
+    security.require("settings.write")
+    clean = check(seller)
+    with transaction(engine) as s:
+        store(s, clean)
+    return clean
+
+
+def check(seller: Seller) -> Seller:
+    """The seller normalised, or every field error at once (nothing is written)."""
     c = v.Collector()
     clean = replace(
         seller,
@@ -117,15 +128,18 @@ def save(engine: Engine, seller: Seller) -> Seller:
         c.errors.append(ValidationError("number_max", "payment_days",
                                         value=seller.payment_days, max=60))
     c.raise_if_any()
-    with transaction(engine) as s:
-        for name, key in KEYS.items():
-            value = json.dumps(getattr(clean, name), ensure_ascii=False)
-            row = s.get(Setting, key)
-            if row is None:
-                s.add(Setting(key=key, value=value))
-            else:
-                row.value = value
     return clean
+
+
+def store(session: Session, clean: Seller) -> None:
+    """Write a checked seller (:func:`check`) inside the caller's transaction."""
+    for name, key in KEYS.items():
+        value = json.dumps(getattr(clean, name), ensure_ascii=False)
+        row = session.get(Setting, key)
+        if row is None:
+            session.add(Setting(key=key, value=value))
+        else:
+            row.value = value
 
 
 def _iban(value: str) -> str:

@@ -18,6 +18,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
+from tierslieu import security
 from tierslieu.db.engine import transaction
 from tierslieu.db.models import CreditEntry, Invoice, InvoiceLine, Plan, Subscription
 from tierslieu.errors import ConflictError, NotFoundError, ValidationError
@@ -129,6 +130,7 @@ def _plan(session: Session, plan_id: int, *, for_new: bool = True) -> Plan:
 
 
 def create(engine: Engine, data: SubscriptionInput) -> SubscriptionRow:
+    security.require("billing.write")
     start, end, override = _validated(data)
     with transaction(engine) as s:
         sub = _insert(s, _plan(s, data.plan_id), data, start, end, override)
@@ -160,6 +162,7 @@ def _end(session: Session, sub: Subscription, end_on: date) -> None:
 def end(engine: Engine, sub_id: int, end_on: date | str) -> SubscriptionRow:
     """Set the last day (inclusive). Refused before a day already invoiced: that needs a
     credit note first."""
+    security.require("billing.write")
     day = _date(end_on, "end_on", required=True)
     assert day is not None
     with transaction(engine) as s:
@@ -172,6 +175,7 @@ def end(engine: Engine, sub_id: int, end_on: date | str) -> SubscriptionRow:
 def change_plan(engine: Engine, sub_id: int, plan_id: int, on: date | str, *,
                 price_override_cents: int | None = None) -> SubscriptionRow:
     """Move to another plan from ``on``: the old one ends the day before. Returns the new."""
+    security.require("billing.write")
     day = _date(on, "start_on", required=True)
     assert day is not None
     with transaction(engine) as s:
@@ -191,6 +195,7 @@ def change_plan(engine: Engine, sub_id: int, plan_id: int, on: date | str, *,
 
 
 def get(engine: Engine, sub_id: int) -> SubscriptionRow:
+    security.require("billing.read")
     with transaction(engine, readonly=True) as s:
         return _rows(s, [_load(s, sub_id)])[0]
 
@@ -200,6 +205,7 @@ def list_subscriptions(engine: Engine, *, person_id: int | None = None,
                        payer_organization_id: int | None = None,
                        active_on: date | None = None) -> list[SubscriptionRow]:
     """Subscriptions, newest first; filters combine (a person's own, or those they pay)."""
+    security.require("billing.read")
     stmt = select(Subscription).order_by(Subscription.start_on.desc(), Subscription.id.desc())
     if person_id is not None:
         stmt = stmt.where(Subscription.person_id == person_id)

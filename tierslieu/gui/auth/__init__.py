@@ -1,0 +1,1 @@
+"""Sign-in, the session lock, the audit log and the users' administration."""
