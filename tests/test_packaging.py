@@ -194,6 +194,11 @@ def test_spec_hidden_imports_cover_lazy_and_migration_imports(linux_spec: _Recor
         assert "requests" not in kwargs["excludes"]  # facturx imports it when loaded
     assert "PySide6.QtWebEngineCore" in kwargs["excludes"]
     assert "PySide6.QtQuick" in kwargs["excludes"]
+    # no Qt module the application imports is excluded (QtPdf once was: the Reports page)
+    used = set()
+    for path in (ROOT / "tierslieu").rglob("*.py"):
+        used |= set(re.findall(r"from PySide6\.(Qt\w+) import", path.read_text("utf-8")))
+    assert "QtPdf" in used and not {f"PySide6.{m}" for m in used} & set(kwargs["excludes"])
 
 
 def test_spec_makes_two_programs_and_drops_unused_qt_parts(linux_spec: _Recorder) -> None:

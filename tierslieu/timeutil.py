@@ -92,3 +92,9 @@ def parse_local(value: str, field: str = "start") -> datetime:
         except ValueError:
             continue
     raise ValidationError("datetime_invalid", field, value=raw)
+
+
+def local_today(tz_name: str | None = None) -> date:
+    """Today where the tiers-lieu is (Europe/Paris by default), not on the machine's clock
+    zone: at 00:30 in Paris a UTC machine still says yesterday."""
+    return to_local(datetime.now(UTC), tz_name).date()

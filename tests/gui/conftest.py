@@ -141,6 +141,17 @@ def demo_ctx(demo_sqlite_engine: Any) -> Any:
     return AppContext.for_engine(demo_sqlite_engine)
 
 
+@pytest.fixture
+def styled_app(qapp: Any) -> Iterator[Any]:
+    """The real application look (style sheet, French translations), undone afterwards."""
+    from tierslieu.gui import app as gui_app
+
+    gui_app.create_application("fr")
+    yield qapp
+    gui_app.remove_translators(qapp)
+    qapp.setStyleSheet("")
+
+
 SHOTS = Path(__file__).resolve().parents[2] / "shots"
 
 

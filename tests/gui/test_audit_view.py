@@ -3,7 +3,6 @@ the users' window; the Administration menu."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -120,16 +119,6 @@ def test_users_window(ctx: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> 
     assert dlg.unblock_pin()
     assert [r.action for r in audit.entries(e, audit.AuditQuery(action="kiosk."))] == \
         ["kiosk.unblock"] and audit.entries(e)[0].entity_id == str(helene.id)
-
-
-@pytest.fixture
-def styled_app(qapp: Any) -> Iterator[Any]:
-    from tierslieu.gui import app as gui_app
-
-    gui_app.create_application("fr")
-    yield qapp
-    gui_app.remove_translators(qapp)
-    qapp.setStyleSheet("")
 
 
 def test_audit_screenshot_with_demo_data(demo_ctx: Any, qtbot: Any, shot: Any,

@@ -163,16 +163,6 @@ def test_models_pass_the_model_tester(qtmodeltester: Any, demo_read: Any) -> Non
 
 # -- screenshot with the demo tiers-lieu ---------------------------------------------------
 
-@pytest.fixture
-def styled_app(qapp: Any) -> Any:
-    from tierslieu.gui import app as gui_app
-
-    gui_app.create_application("fr")
-    yield qapp
-    gui_app.remove_translators(qapp)
-    qapp.setStyleSheet("")
-
-
 def test_screenshot_with_demo_data(demo_ctx: Any, qtbot: Any, shot: Any,
                                    styled_app: Any) -> None:
     p = DashboardPage(demo_ctx, clock=lambda: NOW)

@@ -288,16 +288,6 @@ def test_empty_database_shows_a_hint(ctx: Any, qtbot: Any) -> None:
 
 # -- screenshots with the demo ------------------------------------------------------------
 
-@pytest.fixture
-def styled_app(qapp: Any) -> Any:
-    from tierslieu.gui import app as gui_app
-
-    gui_app.create_application("fr")
-    yield qapp
-    gui_app.remove_translators(qapp)
-    qapp.setStyleSheet("")
-
-
 def test_screenshots_with_demo_data(demo_ctx: Any, qtbot: Any, shot: Any,
                                     styled_app: Any) -> None:
     ctx = demo_ctx  # the seed-1 demo, generated once per run

@@ -197,17 +197,6 @@ def test_my_bookings_model(window: KioskWindow, world: dict[str, Any],
     assert model.data(model.index(0, 1)) == "15:00–16:00"
 
 
-@pytest.fixture
-def styled_app(qapp: Any) -> Any:
-    """The real application look (style sheet, French translations), undone afterwards."""
-    from tierslieu.gui import app as gui_app
-
-    gui_app.create_application("fr")
-    yield qapp
-    gui_app.remove_translators(qapp)
-    qapp.setStyleSheet("")
-
-
 def test_kiosk_screenshots_with_demo_data(demo_ctx: Any, qtbot: Any, shot: Any,
                                           styled_app: Any) -> None:
     from tierslieu.services.dto import MemberQuery

@@ -139,16 +139,6 @@ def test_smoke_signs_in_as_the_demo_administrator(demo_ctx: Any) -> None:
     assert session.smoke_principal(demo_ctx.engine, demo=False) == security.OWNER
 
 
-@pytest.fixture
-def styled_app(qapp: Any) -> Iterator[Any]:
-    from tierslieu.gui import app as gui_app
-
-    gui_app.create_application("fr")
-    yield qapp
-    gui_app.remove_translators(qapp)
-    qapp.setStyleSheet("")
-
-
 def test_login_screenshot(demo_ctx: Any, qtbot: Any, shot: Any, styled_app: Any) -> None:
     dlg = LoginDialog(demo_ctx.engine, demo=True, db_label="demo.sqlite")
     qtbot.addWidget(dlg)

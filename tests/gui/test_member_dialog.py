@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from tierslieu import timeutil
 from tierslieu.gui.dialogs.member_dialog import MemberDialog
 from tierslieu.services import members, organizations
 from tierslieu.services.dto import OrganizationInput, PersonInput
@@ -45,7 +46,7 @@ def test_invalid_email_is_shown_under_the_field_and_nothing_is_written(
     assert dlg.result() == QDialog.DialogCode.Accepted
     person = members.find(ctx.engine, "helene@example.org")
     assert (person.first_name, person.last_name) == ("Hélène", "Le Clerc")
-    assert person.joined_on == date.today()            # a new member joins today by default
+    assert person.joined_on == timeutil.local_today()  # a new member joins today (Paris)
 
 
 def test_several_errors_at_once_focus_the_first(qtbot: Any, ctx: Any) -> None:
@@ -80,7 +81,7 @@ def test_edit_changes_the_person_and_keeps_other_links(qtbot: Any, ctx: Any,
     assert ui.roleCombo.currentData() == "founder"
     assert ui.otherLinksLabel.isVisible() and "Coop Vélo" in ui.otherLinksLabel.text()
     assert ui.photoCheck.isChecked() and not ui.newsletterCheck.isChecked()
-    assert ui.photoInfo.text().endswith(date.today().strftime("%d/%m/%Y"))
+    assert ui.photoInfo.text().endswith(timeutil.local_today().strftime("%d/%m/%Y"))
     assert ui.newsletterInfo.text() == ""
     assert ui.joinedCheck.isChecked() and ui.joinedDateEdit.text() == "12/03/2024"
     shot(dlg, "member_dialog_edit")

@@ -571,16 +571,6 @@ print("after", "scipy" in sys.modules)
     assert "before False False" in lines and "after True" in lines
 
 
-@pytest.fixture
-def styled_app(qapp: Any) -> Any:
-    from tierslieu.gui import app as gui_app
-
-    gui_app.create_application("fr")
-    yield qapp
-    gui_app.remove_translators(qapp)
-    qapp.setStyleSheet("")
-
-
 def test_screenshots_with_demo_data(demo_ctx: Any, cohort_id: int, qtbot: Any, shot: Any,
                                     styled_app: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     from tierslieu.gui.main_window import MainWindow

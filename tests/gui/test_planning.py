@@ -417,17 +417,6 @@ def test_night_booking_is_split_over_two_days(world: dict[str, Any]) -> None:
 
 # -- screenshots with the demo tiers-lieu --------------------------------------------------
 
-@pytest.fixture
-def styled_app(qapp: Any) -> Any:
-    """The real application look (style sheet, French translations), undone afterwards."""
-    from tierslieu.gui import app as gui_app
-
-    gui_app.create_application("fr")
-    yield qapp
-    gui_app.remove_translators(qapp)
-    qapp.setStyleSheet("")
-
-
 def test_screenshots_with_demo_data(demo_ctx: Any, qtbot: Any, shot: Any, styled_app: Any,
                                     monkeypatch: pytest.MonkeyPatch) -> None:
     from tierslieu.services.dto import MemberQuery

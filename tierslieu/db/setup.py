@@ -33,6 +33,10 @@ def open_database(db: str | os.PathLike[str] | URL | None = None, *,
     from tierslieu.db import integrity
 
     url = db if isinstance(db, URL) else resolve_url(db)
+    if url.get_backend_name() == "postgresql" and not url.password:
+        from tierslieu.security import pg_url
+
+        url = pg_url(url)  # the password saved by `tierslieu db pg-password` (system keyring)
     path = sqlite_path(url)
     if path is not None:
         from tierslieu.db.safety import check_path

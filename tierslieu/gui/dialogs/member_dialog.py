@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QStringLis
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QWidget
 
+from tierslieu import timeutil
 from tierslieu.db.models.organization import LINK_ROLES
 from tierslieu.db.models.person import PUBLIC_CATEGORIES
 from tierslieu.errors import TiersLieuError, ValidationError
@@ -81,7 +82,7 @@ class MemberDialog(QDialog):
             self.setWindowTitle(self.tr("Edit — %1").replace("%1", self.person.display_name))
         else:
             self.setWindowTitle(self.tr("New member"))
-            self._set_joined(date.today())
+            self._set_joined(timeutil.local_today())
         ui.firstNameEdit.setFocus()
 
     # -- set-up -------------------------------------------------------------------------
@@ -103,7 +104,8 @@ class MemberDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
         ui.tagsEdit.setCompleter(completer)
         ui.joinedDateEdit.setMinimumDate(_NO_DATE)
-        ui.joinedDateEdit.setMaximumDate(QDate.currentDate())
+        today = timeutil.local_today()          # Paris, not the machine's clock zone
+        ui.joinedDateEdit.setMaximumDate(QDate(today.year, today.month, today.day))
         ui.joinedDateEdit.setSpecialValueText(self.tr("not set"))
         ui.joinedDateEdit.setAccessibleName(self.tr("Joined on"))
         ui.joinedDateEdit.setDate(_NO_DATE)
@@ -171,7 +173,8 @@ class MemberDialog(QDialog):
         edit = self.ui.joinedDateEdit
         edit.setEnabled(on)
         if on and edit.date() == _NO_DATE:
-            edit.setDate(QDate.currentDate())
+            today = timeutil.local_today()
+            edit.setDate(QDate(today.year, today.month, today.day))
         elif not on:
             edit.setDate(_NO_DATE)
         self.field_errors.clear_field("joined_on")
