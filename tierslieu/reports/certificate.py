@@ -85,7 +85,7 @@ def build_certificates(certs: Sequence[CertificateData], out: Path | str, *,
 
     register_fonts()
     path = Path(out)
-    issued = issued or date.today()
+    issued = issued or timeutil.local_today()
     doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=25 * mm, rightMargin=25 * mm,
                             topMargin=20 * mm, bottomMargin=20 * mm,
                             title=_t("title", lang), author=certs[0].place if certs else "")

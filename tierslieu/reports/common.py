@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, Image, PageBreak, Spacer
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
+from tierslieu import timeutil
 from tierslieu.db.engine import transaction
 from tierslieu.db.models import Site
 from tierslieu.i18n import choice_label
@@ -59,7 +60,7 @@ def cover(title: str, subtitle: str, name: str, logo: Path | None, lang: str, *,
     out += [para(name, st["cover_sub"]), Spacer(1, 6 * mm), para(title, st["cover_title"]),
             para(subtitle, st["cover_sub"]), Spacer(1, 14 * mm)]
     out += [para(line, st["cover_small"]) for line in lines]
-    out.append(para(t("generated_on", lang, date=fmt.day(today or date.today(), lang)),
+    out.append(para(t("generated_on", lang, date=fmt.day(today or timeutil.local_today(), lang)),
                     st["cover_small"]))
     out.append(PageBreak())
     return out

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
+from tierslieu import timeutil
 from tierslieu.i18n import choice_label
 from tierslieu.reports.fonts import BOLD, REGULAR, register_fonts
 
@@ -141,7 +142,7 @@ def build_directory(entries: Sequence[DirectoryEntry], out: Path | str, *, title
         Paragraph(escape(_t("title", lang)), st["title"]),
         Paragraph(escape(" — ".join(x for x in (title, _t(
             "subtitle", lang, people=len(people), orgs=len(orgs),
-            date=(today or date.today()).strftime("%d/%m/%Y"))) if x)), st["sub"]),
+            date=(today or timeutil.local_today()).strftime("%d/%m/%Y"))) if x)), st["sub"]),
         Paragraph(escape(_t("consent", lang)), st["muted"]), FrameBreak()]
     if not entries:
         story.append(Paragraph(escape(_t("empty", lang)), st["body"]))

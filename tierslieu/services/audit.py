@@ -32,7 +32,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from tierslieu import security
+from tierslieu import security, timeutil
 from tierslieu.db.engine import transaction
 from tierslieu.db.models import AuditEntry, AuditState
 
@@ -222,7 +222,7 @@ def purge(engine: Engine, today: date | None = None) -> int:
     The purge itself is recorded (count and the last id purged).
     """
     security.require("audit.read")
-    today = today or datetime.now(UTC).date()
+    today = today or timeutil.local_today()
     first_kept = today - relativedelta(months=RETENTION_MONTHS)
     cutoff = _day_start(first_kept)
     with transaction(engine) as s:

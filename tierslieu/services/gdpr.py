@@ -32,7 +32,7 @@ from sqlalchemy import Table, delete, or_, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from tierslieu import security
+from tierslieu import security, timeutil
 from tierslieu.db.engine import transaction
 from tierslieu.db.models import (
     AuditEntry,
@@ -456,7 +456,7 @@ def apply_retention(engine: Engine, today: date | None = None) -> RetentionSumma
     """Start-up retention: flag active people with no activity for 3 years (the staff then
     decides: archive, anonymise); also applies the visitor-log retention when present."""
     security.require("gdpr.retention")
-    today = today or datetime.now(UTC).date()
+    today = today or timeutil.local_today()
     limit = today - INACTIVE_AFTER
     new = 0
     with transaction(engine) as s:

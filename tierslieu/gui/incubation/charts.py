@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from tierslieu import timeutil
 from tierslieu.gui.fmt import fmt_date
 from tierslieu.gui.incubation.models import fmt_money, milestone_state
 from tierslieu.services.incubation_dto import KpiRow, MilestoneRow
@@ -53,7 +54,7 @@ class MilestoneTimeline(QWidget):
         super().__init__(parent)
         self._items: list[MilestoneRow] = []
         self._start: date | None = None
-        self._today = date.today()
+        self._today = timeutil.local_today()
         self._dots: list[tuple[QPointF, MilestoneRow]] = []
         self.setMinimumHeight(118)
 

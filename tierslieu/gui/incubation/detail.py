@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tierslieu import timeutil
 from tierslieu.gui.incubation.board import STATUS_COLOURS
 from tierslieu.gui.incubation.charts import KpiChart, MilestoneTimeline
 from tierslieu.gui.incubation.models import (
@@ -195,7 +196,7 @@ class StartupDetailView(QWidget):
         milestones = list(e.milestones) if e else []
         self.milestones.set_rows(milestones)
         self.timeline.set_milestones(milestones, e.incubation_start if e else None,
-                                     today or date.today())
+                                     today or timeutil.local_today())
         self.history.set_rows(list(e.history) if e else [])
         self.kpis.set_rows(list(detail.kpis))
         self.chart.set_rows(list(detail.kpis))

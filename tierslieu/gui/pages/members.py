@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 import tierslieu.gui.resources_rc  # noqa: F401  (registers :/icons when run without the app)
+from tierslieu import timeutil
 from tierslieu.db.models.person import PUBLIC_CATEGORIES
 from tierslieu.gui import settings_store
 from tierslieu.gui.context import AppContext
@@ -499,7 +499,7 @@ class MembersPage(QWidget):
 
     def export_csv(self) -> None:
         folder = str(settings_store.value(f"{SETTINGS_KEY}/export_dir", "") or "")
-        name = self.tr("members") + f"-{date.today().isoformat()}.csv"
+        name = self.tr("members") + f"-{timeutil.local_today().isoformat()}.csv"
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export members"), f"{folder}/{name}" if folder else name,
             self.tr("CSV files (*.csv)"))

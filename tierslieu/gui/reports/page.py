@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tierslieu import i18n
+from tierslieu import i18n, timeutil
 from tierslieu.gui import settings_store
 from tierslieu.gui.context import AppContext
 from tierslieu.gui.tasks import run_task
@@ -65,7 +65,7 @@ class ReportsPage(QWidget):
                  today: date | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._today = today or date.today()
+        self._today = today or timeutil.local_today()
         self._tmp = tempfile.TemporaryDirectory(prefix="tierslieu-report-")
         self._counter = 0
         self.pdf_path: Path | None = None
