@@ -98,3 +98,10 @@ def local_today(tz_name: str | None = None) -> date:
     """Today where the tiers-lieu is (Europe/Paris by default), not on the machine's clock
     zone: at 00:30 in Paris a UTC machine still says yesterday."""
     return to_local(datetime.now(UTC), tz_name).date()
+
+
+# month names for « octobre 2026 » / "October 2026" (reports, invoices, the Reports page)
+MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+             "septembre", "octobre", "novembre", "décembre")
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December")

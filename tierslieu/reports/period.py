@@ -15,10 +15,7 @@ from datetime import date, datetime
 from tierslieu import timeutil
 from tierslieu.errors import ValidationError
 
-MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-             "septembre", "octobre", "novembre", "décembre")
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December")
+MONTHS_FR, MONTHS_EN = timeutil.MONTHS_FR, timeutil.MONTHS_EN
 SHORT_FR = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
             "nov.", "déc.")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")

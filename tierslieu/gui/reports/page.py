@@ -48,9 +48,7 @@ class _Startup:
 
 
 def _month_names(lang: str) -> list[str]:
-    from tierslieu.reports.period import MONTHS_EN, MONTHS_FR
-
-    return list(MONTHS_EN if lang == "en" else MONTHS_FR)
+    return list(timeutil.MONTHS_EN if lang == "en" else timeutil.MONTHS_FR)
 
 
 class ReportsPage(QWidget):

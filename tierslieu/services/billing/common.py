@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from tierslieu import timeutil
 from tierslieu.errors import ValidationError
 from tierslieu.money import format_euros
 
 PARIS = ZoneInfo("Europe/Paris")
-MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-             "septembre", "octobre", "novembre", "décembre")
+MONTHS_FR = timeutil.MONTHS_FR
 # what a booking of a resource kind draws from: meeting-room time or desk days
 UNIT_BY_KIND = {"meeting_room": "room_minutes", "hot_desk_zone": "desk_days",
                 "desk": "desk_days"}
