@@ -189,3 +189,29 @@ def test_pg_backup_is_listed_and_restorable(engine, tmp_path: Path) -> None:  # 
     con = sqlite3.connect(target)
     assert con.execute("SELECT first_name FROM person").fetchall() == [("Nguyễn",)]
     con.close()
+
+
+def test_restore_is_written_in_the_restored_files_audit_log(db_path: Path,
+                                                            tmp_path: Path) -> None:
+    from tierslieu.db.backup import restore
+    from tierslieu.services import audit
+    from tierslieu.services.audit import AuditQuery
+
+    engine = open_database(db_path)
+    members.create(engine, PersonInput(last_name="Avant"))
+    saved = backup(engine, tmp_path / "out" / "saved.sqlite")
+    members.create(engine, PersonInput(last_name="Après"))
+    engine.dispose()
+    result = restore(db_path, saved)
+    assert result.aside is not None
+    # written before the rename: nothing of the restore's own write is left beside the file
+    assert not [p.name for p in db_path.parent.iterdir()
+                if p.name.startswith(db_path.name) and p.name != db_path.name]
+    engine = open_database(db_path)
+    try:
+        rows = audit.entries(engine, AuditQuery(action="db.restore"))
+        assert [(r.action, r.detail["backup"]) for r in rows] == [("db.restore", "saved.sqlite")]
+        assert audit.verify(engine).ok
+        assert [p.last_name for p in members.search(engine, "")] == ["Avant"]
+    finally:
+        engine.dispose()

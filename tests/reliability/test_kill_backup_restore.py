@@ -92,11 +92,13 @@ def test_kill_during_restore_keeps_old_or_new_whole(db_path: Path, tmp_path: Pat
         recorder.fault("kill -9 inside a restore copy")
     rnd = random.Random(11)
     first = backups.backup_sqlite_file(db_path, tmp_path / "saved" / "current.sqlite")
-    for _ in range(2):  # random moments of restores back and forth
+    # random moments of restores back and forth; one cycle lasts ~0.3 s here. Before the
+    # audit row was written into the temporary file, 3 kills in 40 left a journal.
+    for _ in range(6):
         proc = child.start("restore_loop", db_path, saved, first)
         assert proc.stdout is not None
         proc.stdout.readline()
-        time.sleep(rnd.uniform(0.0, 0.2))
+        time.sleep(rnd.uniform(0.0, 0.4))
         proc.kill()
         proc.wait(timeout=10)
         state = _state(db_path)

@@ -92,7 +92,9 @@ def _private_dir(path: Path) -> None:
 
 
 def _new_private_file(path: Path) -> None:
-    path.unlink(missing_ok=True)
+    # a journal left by a killed predecessor would be played back onto the new copy
+    for suffix in ("", *SIDECARS):
+        Path(str(path) + suffix).unlink(missing_ok=True)
     fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     os.close(fd)
     os.chmod(path, 0o600)  # whatever the umask
@@ -462,8 +464,14 @@ def restore(db_file: Path, source: Path, *, now: datetime | None = None,
     tmp = db_file.with_name(db_file.name + ".restore-tmp")
     try:
         _copy_into(source, tmp, progress, live=False)
+        # the restore is recorded inside the file being put in place, before the rename:
+        # once renamed, nothing writes to the database path, so a kill leaves no journal
+        _audit_restore(tmp, source, info.revision)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        for suffix in ("", *SIDECARS):
+            Path(str(tmp) + suffix).unlink(missing_ok=True)
         raise
     if db_file.exists():
         _settle(db_file)
@@ -472,7 +480,6 @@ def restore(db_file: Path, source: Path, *, now: datetime | None = None,
     os.replace(tmp, db_file)
     fsync_dir(db_file.parent)
     log.info("database %s restored from %s (previous kept as %s)", db_file, source, aside)
-    _audit_restore(db_file, source, info.revision)
     return RestoreResult(db_file, source, aside, info.revision)
 
 
@@ -484,7 +491,7 @@ def _audit_restore(db_file: Path, source: Path, revision: str | None) -> None:
     from tierslieu.db.engine import make_engine
     from tierslieu.services import audit
 
-    engine = make_engine(db_file)
+    engine = make_engine(db_file, journal_mode="DELETE")
     try:
         with engine.connect() as conn:
             if not inspect(conn).has_table("audit_state"):
