@@ -724,8 +724,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "setup_resource": ("{field}, ligne {row} : {detail}", "{field}, row {row}: {detail}"),
     "setup_resource_twice": ("{field}, ligne {row} : « {value} » figure deux fois.",
                              "{field}, row {row}: \"{value}\" appears twice."),
-    "setup_no_accounts": ("{field} : cette version ne gère pas encore les comptes.",
-                          "{field}: this version does not manage accounts yet."),
     "setup_done": ("Cette base est déjà configurée : modifiez-la depuis les Paramètres.",
                    "This database is already set up: change it from the Settings."),
     "password_mismatch": ("{field} : les deux saisies sont différentes.",

@@ -25,7 +25,7 @@ from tierslieu.gui.setup.wizard import (
     needs_first_run,
 )
 from tierslieu.paths import default_db_path
-from tierslieu.services import configuration, setup, spaces
+from tierslieu.services import configuration, spaces
 
 PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA"
                        "60e6kgAAAABJRU5ErkJggg==")
@@ -110,12 +110,11 @@ def drive(wizard: FirstRunWizard, qtbot: Any, logo: Path) -> None:
     _commit(editor.view, name_editor, qtbot)
     _type_in_cell(editor.view, qtbot, 2, 3, "35,50")
     _next(wizard, qtbot)
-    if wizard.admin_page is not None:                    # this build has accounts
-        assert wizard.currentId() == wizard_module.PAGE_ADMIN
-        qtbot.keyClicks(wizard.admin_page.login_edit, ADMIN[0])
-        qtbot.keyClicks(wizard.admin_page.password_edit, ADMIN[1])
-        qtbot.keyClicks(wizard.admin_page.confirm_edit, ADMIN[1])
-        _next(wizard, qtbot)
+    assert wizard.currentId() == wizard_module.PAGE_ADMIN
+    qtbot.keyClicks(wizard.admin_page.login_edit, ADMIN[0])
+    qtbot.keyClicks(wizard.admin_page.password_edit, ADMIN[1])
+    qtbot.keyClicks(wizard.admin_page.confirm_edit, ADMIN[1])
+    _next(wizard, qtbot)
     assert wizard.currentId() == PAGE_DONE
     assert "La Fabrique des Possibles" in wizard.done_page.summary.text()
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton),
@@ -149,13 +148,12 @@ def test_first_start_goes_through_the_wizard_to_the_main_window(
 
     monkeypatch.setattr(FirstRunWizard, "exec", fake_wizard_exec)
     monkeypatch.setattr(QApplication, "exec", fake_app_exec)
-    if setup.admin_supported():
-        # the sign-in that follows is the accounts' own dialog: sign in as the new admin
-        from tierslieu.gui.auth import login_dialog
-        from tierslieu.services import auth
+    # the sign-in that follows is the accounts' own dialog: sign in as the new admin
+    from tierslieu.gui.auth import login_dialog
+    from tierslieu.services import auth
 
-        monkeypatch.setattr(login_dialog, "ask_login", lambda engine, **_k: auth.login(
-            engine, *ADMIN))
+    monkeypatch.setattr(login_dialog, "ask_login", lambda engine, **_k: auth.login(
+        engine, *ADMIN))
     assert run_gui(None, lang="fr") == 0
 
     assert seen["wizard"] == "created"
@@ -234,8 +232,6 @@ def test_open_the_demo_is_one_click_away(qtbot, tmp_path, restore_app) -> None: 
 
 
 def test_the_administrator_page_creates_the_first_account(qtbot, tmp_path, restore_app) -> None:  # type: ignore[no-untyped-def]
-    if not setup.admin_supported():
-        pytest.skip("this build has no accounts")
     from tierslieu.db.engine import make_engine
     from tierslieu.services import auth
 

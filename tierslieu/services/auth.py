@@ -111,7 +111,8 @@ def login_key(login: str) -> str:
     return login.strip().casefold()
 
 
-def _check_login(login: str) -> str:
+def check_login(login: str) -> str:
+    """The login, stripped, or ``login_invalid`` naming the field."""
     login = (login or "").strip()
     if not LOGIN_RE.match(login):
         raise ValidationError("login_invalid", "login")
@@ -166,7 +167,7 @@ def _insert(s: Session, login: str, password: str, role: str, display_name: str,
 def create_user(engine: Engine, login: str, password: str, role: str, *,
                 display_name: str = "", person_id: int | None = None) -> UserRow:
     security.require("users.manage")
-    login, role = _check_login(login), _check_role(role)
+    login, role = check_login(login), _check_role(role)
     check_password(password)
     try:
         with transaction(engine) as s:
@@ -178,13 +179,19 @@ def create_user(engine: Engine, login: str, password: str, role: str, *,
 def create_first_admin(engine: Engine, login: str, password: str, *,
                        display_name: str = "") -> UserRow:
     """The first account of a new database: allowed only while there is none."""
-    login = _check_login(login)
+    login = check_login(login)
     check_password(password)
     with transaction(engine) as s:
-        if s.scalar(select(User.id).limit(1)) is not None:
-            raise security.PermissionDeniedError("users.manage", security.current().role)
-        with security.acting_as(Principal("admin", login)):
-            return _row(_insert(s, login, password, "admin", display_name, None))
+        return _row(insert_first_admin(s, login, password, display_name))
+
+
+def insert_first_admin(s: Session, login: str, password: str, display_name: str = "") -> User:
+    """The first administrator inside the caller's transaction (the set-up wizard creates it
+    with the rest of the new database): refused once any account exists."""
+    if s.scalar(select(User.id).limit(1)) is not None:
+        raise security.PermissionDeniedError("users.manage", security.current().role)
+    with security.acting_as(Principal("admin", login)):
+        return _insert(s, login, password, "admin", display_name, None)
 
 
 def list_users(engine: Engine) -> list[UserRow]:

@@ -16,7 +16,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import time
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
@@ -177,27 +176,11 @@ def _seller(data: SetupInput) -> seller_service.Seller:
         return seller_service.Seller()
 
 
-def _auth() -> Any:
-    """The auth service when this build has accounts (it may not: the wizard then skips
-    the administrator page)."""
-    try:
-        from tierslieu.services import auth
-    except ImportError:
-        return None
-    return auth if callable(getattr(auth, "_insert", None)) else None
-
-
-def admin_supported() -> bool:
-    """Whether the wizard can create the administrator (the auth service exists)."""
-    return _auth() is not None
-
-
 def _admin(admin: AdminSpec) -> str:
-    auth = _auth()
-    if auth is None:
-        raise ValidationError("setup_no_accounts", "admin")
+    from tierslieu.services import auth
+
     c = v.Collector()
-    login = c.check(lambda: auth._check_login(admin.login), "")
+    login = c.check(lambda: auth.check_login(admin.login), "")
     c.check(lambda: auth.check_password(admin.password), "")
     c.raise_if_any()
     return str(login)
@@ -291,8 +274,7 @@ def copy_logo(source: Path, data_dir: Path | None = None, stem: str = "logo") ->
 
 
 def _create_admin(session: Session, login: str, admin: AdminSpec) -> None:
-    """The first administrator, inside the set-up's transaction (as ``create_first_admin``
-    does in its own: the auth service's insertion, acting as that new administrator)."""
-    auth = _auth()
-    with security.acting_as(security.Principal("admin", login)):
-        auth._insert(session, login, admin.password, "admin", admin.full_name, None)
+    """The first administrator, inside the set-up's transaction."""
+    from tierslieu.services import auth
+
+    auth.insert_first_admin(session, login, admin.password, admin.full_name)

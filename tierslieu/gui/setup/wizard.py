@@ -296,16 +296,15 @@ class FirstRunWizard(QWizard):
         self.place_page = PlacePage(self)
         self.hours_page = HoursPage(self)
         self.resources_page = ResourcesPage(self)
-        self.admin_page: AdminPage | None = AdminPage(self) if setup.admin_supported() else None
+        self.admin_page = AdminPage(self)
         self.done_page = DonePage(self)
-        pages: list[tuple[int, QWizardPage | None]] = [
+        pages: list[tuple[int, QWizardPage]] = [
             (PAGE_WELCOME, self.welcome_page), (PAGE_IDENTITY, self.identity_page),
             (PAGE_PLACE, self.place_page), (PAGE_HOURS, self.hours_page),
             (PAGE_RESOURCES, self.resources_page), (PAGE_ADMIN, self.admin_page),
             (PAGE_DONE, self.done_page)]
         for page_id, page in pages:
-            if page is not None:
-                self.setPage(page_id, page)
+            self.setPage(page_id, page)
         fields: dict[str, tuple[QWidget, QLabel]] = {}
         for checked in self._checked_pages():
             fields.update(checked.fields)
@@ -322,9 +321,8 @@ class FirstRunWizard(QWizard):
             changed.connect(lambda *_a: self.field_errors.clear_field("resources"))
 
     def _checked_pages(self) -> list[_Page]:
-        pages: list[_Page] = [self.identity_page, self.place_page, self.hours_page,
-                              self.resources_page]
-        return pages + ([self.admin_page] if self.admin_page is not None else [])
+        return [self.identity_page, self.place_page, self.hours_page, self.resources_page,
+                self.admin_page]
 
     # -- answers ---------------------------------------------------------------------------
 
@@ -344,9 +342,8 @@ class FirstRunWizard(QWizard):
             vat_number=ident.vat_edit.text(), logo=place.logo.path(),
             timezone=place.timezone.zone(), opening_hours=self.hours_page.editor.hours(),
             resources=resources,
-            admin=self.admin_page.admin() if self.admin_page is not None else None)
-        if self.admin_page is not None:
-            errors += self.admin_page.mismatch()
+            admin=self.admin_page.admin())
+        errors += self.admin_page.mismatch()
         return data, errors
 
     def _errors(self) -> tuple[SetupInput, list[ValidationError]]:
