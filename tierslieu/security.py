@@ -42,7 +42,8 @@ Y, N, OW = YES, NO, OWN
 
 # action -> role -> grant. Reads are open to every staff role (the director reads
 # everything); the director's only "writes" are reports and exports; the kiosk acts for
-# the member it identified and never reads another member's e-mail or phone.
+# the member it identified and never reads another member's e-mail or phone (unless that
+# member chose to show it in the directory).
 PERMISSIONS: dict[str, dict[str, str]] = {
     #                                  admin front incub direc kiosk
     "members.read":            _grants(Y, Y, Y, Y, N),
@@ -80,6 +81,9 @@ PERMISSIONS: dict[str, dict[str, str]] = {
     # or phone of another member ever reaches it)
     "directory.read":          _grants(Y, Y, Y, Y, N),
     "directory.write":         _grants(Y, Y, Y, N, N),
+    # the kiosk's directory (kiosk_search): an identified member browses consenting
+    # members' chosen fields only; never the bare device (the public at the entrance)
+    "directory.kiosk":         _grants(Y, Y, N, N, OW),
     "dashboard.read":          _grants(Y, Y, Y, Y, N),
     "reports.build":           _grants(Y, Y, Y, Y, N),
     "opendata.export":         _grants(Y, Y, Y, Y, N),

@@ -66,7 +66,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/dashboard/page.py" line="+232"/>
+        <location filename="../../tierslieu/gui/dashboard/page.py" line="+240"/>
         <source>%n person(s) in</source>
         <translation>
             <numerusform>%n person in</numerusform>
@@ -376,7 +376,7 @@
 <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/reports/page.py" line="+336"/>
+        <location filename="../../tierslieu/gui/reports/page.py" line="+337"/>
         <source>%n page(s), ready to print or save.</source>
         <translation>
             <numerusform>%n page, ready to print or save.</numerusform>

@@ -699,7 +699,7 @@
 <context>
     <name>DashboardModels</name>
     <message>
-        <location filename="../../tierslieu/gui/dashboard/models.py" line="+28"/>
+        <location filename="../../tierslieu/gui/dashboard/models.py" line="+30"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
@@ -806,12 +806,57 @@
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
+        <source>{plan}, ended {days} days ago</source>
+        <translation>{plan}, terminé il y a {days} jours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{plan}, ended yesterday</source>
+        <translation>{plan}, terminé hier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{plan}, ends today</source>
+        <translation>{plan}, se termine aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{plan}, ends tomorrow</source>
+        <translation>{plan}, se termine demain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{plan}, ends in {days} days</source>
+        <translation>{plan}, se termine dans {days} jours</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>and {count} more overdue invoices, {amount} in all</source>
+        <translation>et {count} autres factures en retard, {amount} au total</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 day late</source>
+        <translation>1 jour de retard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{days} days late</source>
+        <translation>{days} jours de retard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number}: {amount} due, {late}</source>
+        <translation>{number} : {amount} à régler, {late}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{registered} registered, {minimum} needed</source>
         <translation>{registered} inscrits, {minimum} nécessaires</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>For a host</source>
         <translation>Pour un hôte</translation>
     </message>
@@ -826,7 +871,22 @@
         <translation>Jalon en retard</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Subscription ending</source>
+        <translation>Fin d&apos;abonnement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unpaid invoice</source>
+        <translation>Facture impayée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpaid invoices</source>
+        <translation>Factures impayées</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Alert</source>
         <translation>Alerte</translation>
     </message>
@@ -844,7 +904,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../tierslieu/gui/dashboard/page.py" line="+87"/>
+        <location filename="../../tierslieu/gui/dashboard/page.py" line="+90"/>
         <source>in now</source>
         <translation>présents</translation>
     </message>
@@ -904,7 +964,7 @@
         <translation>Nouvelle réservation…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>In now</source>
         <translation>Présents</translation>
     </message>
@@ -1027,7 +1087,37 @@
         <translation>{name} est arrivé·e à {time}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
+        <source>desk access included in “{plan}”</source>
+        <translation>accès aux postes inclus dans « {plan} »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{resource} booked today: the booking counts the day</source>
+        <translation>{resource} réservé aujourd&apos;hui : la réservation compte la journée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 day drawn, {left} left</source>
+        <translation>1 journée déduite, reste {left}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>day already counted today, {left} left</source>
+        <translation>journée déjà décomptée aujourd&apos;hui, reste {left}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no credit left: offer a day pass</source>
+        <translation>aucun crédit : proposer un pass journée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no subscription: offer a day pass</source>
+        <translation>aucun abonnement : proposer un pass journée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{name} checked out</source>
         <translation>{name} est parti·e</translation>
     </message>
@@ -2275,26 +2365,143 @@
     </message>
 </context>
 <context>
+    <name>KioskDirectoryModel</name>
+    <message>
+        <location filename="../../tierslieu/gui/kiosk/cards.py" line="+110"/>
+        <source>Skills: %1</source>
+        <translation>Compétences : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail: %1</source>
+        <translation>E-mail : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone: %1</source>
+        <translation>Téléphone : %1</translation>
+    </message>
+</context>
+<context>
+    <name>KioskDirectoryScreen</name>
+    <message>
+        <location filename="../../tierslieu/gui/kiosk/directory.py" line="+83"/>
+        <source>← Back</source>
+        <translation>← Retour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the home screen</source>
+        <translation>Retour à l&apos;accueil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Community directory</source>
+        <translation>Annuaire de la communauté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Search a name, a skill, an organisation…</source>
+        <translation>Rechercher un nom, une compétence, une structure…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the directory</source>
+        <translation>Rechercher dans l&apos;annuaire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear</source>
+        <translation>Tout effacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only the members who chose to appear are listed, with what they chose to show.</source>
+        <translation>Seuls les membres qui l&apos;ont choisi figurent ici, avec ce qu&apos;ils ont choisi de montrer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+5"/>
+        <source>All skills</source>
+        <translation>Toutes les compétences</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The directory is not available right now.</source>
+        <translation>L&apos;annuaire n&apos;est pas disponible pour le moment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please ask the front desk.</source>
+        <translation>Adressez-vous à l&apos;accueil.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>1 member</source>
+        <translation>1 membre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 members</source>
+        <translation>%1 membres</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No member matches your search.</source>
+        <translation>Aucun membre ne correspond à votre recherche.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try another name or skill, or clear the search.</source>
+        <translation>Essayez un autre nom ou une autre compétence, ou effacez la recherche.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody is listed in the directory yet.</source>
+        <translation>Personne ne figure encore dans l&apos;annuaire.</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../tierslieu/gui/kiosk/window.py" line="+139"/>
-        <location line="+235"/>
+        <location filename="../../tierslieu/gui/kiosk/window.py" line="+142"/>
+        <location line="+244"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-242"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+229"/>
+        <location line="+238"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-236"/>
         <source>Arrival</source>
         <translation>Arrivée</translation>
     </message>
@@ -2304,7 +2511,7 @@
         <translation>TiersLieu — Borne</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
@@ -2346,7 +2553,17 @@
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
+        <source>Directory</source>
+        <translation>Annuaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the members of the community</source>
+        <translation>Trouver les membres de la communauté</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Rooms today</source>
         <translation>Les salles aujourd&apos;hui</translation>
     </message>
@@ -2392,17 +2609,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+238"/>
+        <location line="+252"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-204"/>
         <source>Hello %1</source>
         <translation>Bonjour %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Closed now</source>
         <translation>Fermé</translation>
     </message>
@@ -2480,7 +2697,7 @@
 <context>
     <name>KpiChart</name>
     <message>
-        <location filename="../../tierslieu/gui/incubation/charts.py" line="+180"/>
+        <location filename="../../tierslieu/gui/incubation/charts.py" line="+181"/>
         <source>No KPI recorded yet</source>
         <translation>Aucun indicateur saisi pour l&apos;instant</translation>
     </message>
@@ -3400,7 +3617,7 @@
         <translation>Toute information utile à l&apos;équipe (non visible par le membre)</translation>
     </message>
     <message>
-        <location filename="../../tierslieu/gui/dialogs/member_dialog.py" line="+81"/>
+        <location filename="../../tierslieu/gui/dialogs/member_dialog.py" line="+82"/>
         <source>Edit — %1</source>
         <translation>Modifier — %1</translation>
     </message>
@@ -3420,7 +3637,7 @@
         <translation>— aucune —</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location filename="../../ui/member_dialog.ui" line="-282"/>
         <source>not set</source>
         <translation>non renseigné</translation>
@@ -5720,7 +5937,7 @@ Les pages s&apos;affichent ici, prêtes à imprimer ou à enregistrer.</translat
         <translation>Aperçu du rapport</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Loading the startups…</source>
         <translation>Chargement des startups…</translation>
     </message>
@@ -6662,7 +6879,7 @@ Les pages s&apos;affichent ici, prêtes à imprimer ou à enregistrer.</translat
 <context>
     <name>StartupDetailView</name>
     <message>
-        <location filename="../../tierslieu/gui/incubation/detail.py" line="+77"/>
+        <location filename="../../tierslieu/gui/incubation/detail.py" line="+78"/>
         <source>Double-click a startup on the board, or press Enter on its card, to see its details here.</source>
         <translation>Double-cliquez sur une startup du tableau, ou appuyez sur Entrée sur sa carte, pour afficher son détail ici.</translation>
     </message>
@@ -7103,7 +7320,7 @@ Les pages s&apos;affichent ici, prêtes à imprimer ou à enregistrer.</translat
 <context>
     <name>app</name>
     <message>
-        <location filename="../../tierslieu/gui/app.py" line="+153"/>
+        <location filename="../../tierslieu/gui/app.py" line="+157"/>
         <source>TiersLieu</source>
         <translation>TiersLieu</translation>
     </message>

@@ -134,3 +134,30 @@ def test_help_documents_the_commands(cli) -> None:  # type: ignore[no-untyped-de
     for action in ("list", "add", "register", "cancel", "checkin"):
         assert action in out.stdout
     assert "present" in cli("visits", "--help").stdout
+
+
+def test_visits_checkin_says_what_it_consumed(cli, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tierslieu.services import members as people
+    from tierslieu.services.billing import plans, subscriptions
+    from tierslieu.services.billing.dto import PlanInput, SubscriptionInput
+
+    engine = make_engine(db_path)
+    pack = plans.create(engine, PlanInput("Pack 10 journées", "day_pass_pack", 16000,
+                                          desk_days=10, billing="once", validity_days=180))
+    today = datetime.now(UTC).date()
+    subscriptions.create(engine, SubscriptionInput(
+        pack.id, today - timedelta(days=2), person_id=people.find(engine, "bob@exemple.fr").id))
+    engine.dispose()
+    came = cli("visits", "checkin", "--member", "bob@exemple.fr")
+    assert came.returncode == 0, came.stderr
+    assert "Arrivée : Bob Secret" in came.stdout
+    assert "1 journée déduite de « Pack 10 journées », reste 9 journée(s)." in came.stdout
+    out = json.loads(cli("visits", "checkin", "--member", "ana@exemple.fr", "--json").stdout)
+    assert out["name"] == "Ana Lima" and "arrived_utc" in out       # the fields kept
+    assert out["credit"]["status"] == "no_plan" and out["credit"]["day_pass_needed"]
+    assert out["credit"]["drawn"] == 0
+    cli("visits", "checkout", "--member", "bob@exemple.fr")
+    again = json.loads(cli("visits", "checkin", "--member", "bob@exemple.fr", "--json").stdout)
+    assert (again["credit"]["status"], again["credit"]["remaining"]) == ("already", 9)
+    english = cli("--lang", "en", "visits", "checkin", "--member", "cyd@exemple.fr")
+    assert "No valid subscription today: offer a day pass." in english.stdout

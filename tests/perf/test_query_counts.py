@@ -24,7 +24,9 @@ PAGES = {
     "members": ("tierslieu.gui.pages.members", "MembersPage", 8),
     "planning": ("tierslieu.gui.planning.page", "PlanningPage", 10),
     "incubation": ("tierslieu.gui.incubation", "IncubationPage", 45),
-    "dashboard": ("tierslieu.gui.dashboard", "DashboardPage", 32),
+    # + 6 fixed (7 when an organisation's subscription ends): subscriptions ending
+    # (subscriptions, follow-ups, names) and overdue invoices (invoices, credits, payments)
+    "dashboard": ("tierslieu.gui.dashboard", "DashboardPage", 38),
 }
 
 

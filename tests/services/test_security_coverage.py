@@ -22,7 +22,7 @@ import pytest
 from tierslieu import security
 from tierslieu.errors import PermissionDenied, TiersLieuError
 from tierslieu.security import NO, PERMISSIONS, Principal
-from tierslieu.services import bookings, kiosk, members, sites, spaces
+from tierslieu.services import bookings, directory, kiosk, members, sites, spaces
 from tierslieu.services.bookings import BookingRequest
 from tierslieu.services.dto import PersonInput
 from tierslieu.services.spaces import ResourceInput
@@ -110,6 +110,9 @@ def world(engine: Any) -> dict[str, Any]:
                                          email="loic.secret@exemple.fr",
                                          phone="07 98 76 54 32"))
     kiosk.set_credentials(e, me.id, "1234")
+    # she is listed in the directory with her contacts; Loïc never consented
+    directory.set_person_listing(e, me.id, consent=True, fields=("tags", "email", "phone"),
+                                 now=NOW)
     mine = bookings.create(e, BookingRequest(room.id, datetime.combine(DAY, time(9)),
                                              datetime.combine(DAY, time(10)), me.id,
                                              as_staff=True), now=NOW)
@@ -158,6 +161,11 @@ def _calls(w: dict[str, Any]) -> dict[tuple[str, str], list[Any]]:
                                  lambda: kiosk.occupancy(e, them, start, end)],
         ("kiosk", "my_bookings"): [lambda: kiosk.my_bookings(e, me, start, end),
                                    lambda: kiosk.my_bookings(e, them, start, end)],
+        ("directory", "kiosk_search"): [
+            lambda: directory.kiosk_search(e), lambda: directory.kiosk_search(e, "secret"),
+            lambda: directory.kiosk_search(e, viewer=w["them"])],
+        ("directory", "kiosk_skills"): [lambda: directory.kiosk_skills(e),
+                                        lambda: directory.kiosk_skills(e, viewer=w["them"])],
     }
 
 
@@ -181,7 +189,7 @@ def test_a_kiosk_session_never_sees_another_members_email_or_phone(world: dict[s
                 answered += 1
                 text = repr(result)
                 assert not any(s in text for s in secrets), (key, text[:300])
-    assert (answered, refused) == (13, 10)   # every "other member" try is refused
+    assert (answered, refused) == (16, 12)   # every "other member" try is refused
     # the other member's bookings are untouched
     b = bookings.get(world["e"], world["theirs"])
     assert b.status == "confirmed" and b.checked_in_at is None and b.start_at.hour == 12

@@ -168,6 +168,7 @@ CASES: dict[str, Call] = {
     "directory.read": lambda w, who: directory.search(w.engine),
     "directory.write": lambda w, who: directory.set_person_listing(
         w.engine, w.other, consent=True, now=NOW),
+    "directory.kiosk": lambda w, who: directory.kiosk_search(w.engine, viewer=who),
     "dashboard.read": lambda w, who: dashboard.load(w.engine, now=NOW),
     "reports.build": lambda w, who: indicators.compute(w.engine, parse_month("2026-11")),
     "opendata.export": lambda w, who: opendata.export_opendata(

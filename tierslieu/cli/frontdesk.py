@@ -16,6 +16,7 @@ from tierslieu.i18n import choice_label, current_language
 
 if TYPE_CHECKING:
     from tierslieu.cli import Context
+    from tierslieu.services.billing.credits import VisitCredit
     from tierslieu.services.directory import DirectoryEntry
     from tierslieu.services.events import EventRow, RegistrationRow
     from tierslieu.services.visits import VisitRow
@@ -38,6 +39,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "{count} certificate(s) written to {path}"),
     "checked_in": ("Arrivée : {name} à {time}.", "Checked in: {name} at {time}."),
     "checked_out": ("Départ : {name} à {time}.", "Checked out: {name} at {time}."),
+    # what the check-in consumed (billing.credits.VisitCredit.status)
+    "credit_included": ("Accès aux postes inclus dans « {plan} » : rien n'est décompté.",
+                        "Desk access included in \"{plan}\": nothing drawn."),
+    "credit_booking": ("{resource} réservé aujourd'hui (réservation n° {booking}) : la "
+                       "réservation compte la journée.",
+                       "{resource} booked today (booking #{booking}): the booking counts "
+                       "the day."),
+    "credit_drawn": ("1 journée déduite de « {plan} », reste {left} journée(s).",
+                     "1 desk day drawn from \"{plan}\", {left} day(s) left."),
+    "credit_already": ("Journée déjà décomptée aujourd'hui, reste {left} journée(s).",
+                       "Day already drawn today, {left} day(s) left."),
+    "credit_none_left": ("Aucune journée de coworking restante : proposer un pass journée.",
+                         "No desk day left: offer a day pass."),
+    "credit_no_plan": ("Aucun abonnement valable aujourd'hui : proposer un pass journée.",
+                       "No valid subscription today: offer a day pass."),
     "visitor": ("Visite n° {id} : {name}, reçu·e par {host} (prévenu·e). Badge : "
                 "tierslieu badge {id} -o badge.pdf",
                 "Visit #{id}: {name}, host {host} (notified). Badge: "
@@ -420,13 +436,35 @@ def _visit_out(ctx: Context, row: VisitRow, key: str, at: datetime | None) -> in
     return 0
 
 
+def credit_json(c: VisitCredit | None) -> dict[str, Any] | None:
+    if c is None:
+        return None
+    return {"status": c.status, "day": c.day.isoformat(), "plan": c.plan_name,
+            "subscription_id": c.subscription_id, "drawn": c.drawn, "remaining": c.remaining,
+            "expires_on": c.expires_on.isoformat() if c.expires_on else None,
+            "booking_id": c.booking_id, "day_pass_needed": c.day_pass_needed,
+            "explanation": c.explanation}
+
+
+def credit_text(c: VisitCredit) -> str:
+    """What the check-in consumed, in the chosen language."""
+    return say(f"credit_{c.status}", plan=c.plan_name, resource=c.resource_name,
+               booking=c.booking_id, left=c.remaining if c.remaining is not None else 0)
+
+
 def cmd_visits_checkin(ctx: Context) -> int:
     from tierslieu.services import members, visits
 
     engine = ctx.engine()
-    # TODO(billing): pass on_arrival=<credit consumer> once billing exposes it
+    # check_in draws the desk day itself (billing.credits.use_for_visit)
     row = visits.check_in(engine, members.find(engine, ctx.args.member).id)
-    return _visit_out(ctx, row, "checked_in", row.arrived_at)
+    if ctx.args.json:
+        emit_json({**visit_json(row), "credit": credit_json(row.credit)})
+        return 0
+    _visit_out(ctx, row, "checked_in", row.arrived_at)
+    if row.credit is not None:
+        print(credit_text(row.credit))
+    return 0
 
 
 def cmd_visits_checkout(ctx: Context) -> int:

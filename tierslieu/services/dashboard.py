@@ -6,9 +6,11 @@ GUI thread every minute and the CLI could print it.
 
 Occupancy: people in now over the seats of the site (desks, hot-desk zones, offices);
 rooms (meeting rooms, halls, booths) in use now over all rooms. Alerts: late milestones
-(incubation), under-filled events, unread notifications for hosts. Subscriptions ending
-and unpaid invoices belong to billing; they can join :func:`alerts` once billing offers
-them.
+(incubation), under-filled events, unread notifications for hosts, and for those who may
+read billing: subscriptions ending within 14 days (or ended in the last 7 without a
+follow-up) and issued invoices past their due date with something still due (the most
+overdue first, :data:`UNPAID_LISTED` of them and one line for the rest). Each alert
+family costs a fixed number of queries, whatever the number of rows.
 """
 
 from __future__ import annotations
@@ -17,12 +19,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.engine import Engine
 
 from tierslieu import security, timeutil
 from tierslieu.db.engine import transaction
-from tierslieu.db.models import Resource, Site
+from tierslieu.db.models import Plan, Resource, Site, Subscription
 from tierslieu.services import bookings, events, visits
 from tierslieu.services.events import EventRow
 from tierslieu.services.visits import NotificationRow, VisitRow
@@ -30,6 +32,9 @@ from tierslieu.services.visits import NotificationRow, VisitRow
 SEAT_KINDS = ("desk", "hot_desk_zone", "office")
 ROOM_KINDS = ("meeting_room", "event_hall", "phone_booth")
 WEEK_DAYS = 7
+ENDING_DAYS = 14       # subscriptions ending within this many days
+ENDED_DAYS = 7         # ... or ended this many days ago without a follow-up
+UNPAID_LISTED = 10     # overdue invoices listed one by one; the rest on one line
 
 
 @dataclass(frozen=True)
@@ -63,13 +68,18 @@ class Occupancy:
 
 @dataclass(frozen=True)
 class DashboardAlert:
-    kind: str          # milestone_late | event_underfilled
-    title: str         # the startup or the event
-    detail: str        # the milestone, or "4 / 10"
-    due: date | None
-    ref_id: int        # the enrollment or the event
+    # milestone_late | event_underfilled | subscription_ending | invoice_unpaid
+    # | invoice_unpaid_more (the overdue invoices past the first UNPAID_LISTED)
+    kind: str
+    title: str         # the startup, the event, the subscriber or the customer
+    detail: str        # the milestone, "4 / 10", the plan or the invoice number
+    due: date | None   # ... the subscription's end date, the invoice's due date
+    ref_id: int        # the enrollment, the event, the subscription or the invoice
     registered: int = 0    # under-filled events: registered so far and the minimum
     minimum: int = 0
+    amount_cents: int = 0  # unpaid: still due incl. VAT (the rest's total for "more")
+    days: int = 0          # unpaid: days late; ending: days left (negative: ended)
+    count: int = 0         # invoice_unpaid_more: how many more invoices
 
 
 @dataclass(frozen=True)
@@ -139,7 +149,8 @@ def occupancy(engine: Engine, present: int, rooms: Sequence[RoomDay], *,
 
 
 def alerts(engine: Engine, now: datetime, today: date) -> list[DashboardAlert]:
-    """Late milestones of incubated startups, then under-filled events."""
+    """Late milestones of incubated startups, under-filled events, then (for roles that
+    read billing) subscriptions ending and unpaid invoices."""
     security.require("dashboard.read")
     from tierslieu.services import startups
 
@@ -150,6 +161,67 @@ def alerts(engine: Engine, now: datetime, today: date) -> list[DashboardAlert]:
         out.append(DashboardAlert("event_underfilled", e.title, f"{e.registered} / {e.minimum}",
                                   timeutil.to_local(e.start_at, e.timezone).date(), e.event_id,
                                   e.registered, e.minimum))
+    if security.allowed("billing.read"):     # the incubation team does not see billing
+        out += subscriptions_ending(engine, today) + unpaid_invoices(engine, today)
+    return out
+
+
+def subscriptions_ending(engine: Engine, today: date) -> list[DashboardAlert]:
+    """Subscriptions ending in the next :data:`ENDING_DAYS` days, or ended in the last
+    :data:`ENDED_DAYS`, with no follow-up (a plan change or a renewal that goes on
+    from the next day), soonest first."""
+    security.require("billing.read")
+    from tierslieu.services.billing import parties
+
+    lo, hi = today - timedelta(days=ENDED_DAYS), today + timedelta(days=ENDING_DAYS)
+    with transaction(engine, readonly=True) as s:
+        ending = s.execute(select(Subscription, Plan.name).join(Plan).where(
+            Subscription.end_on >= lo, Subscription.end_on <= hi)
+            .order_by(Subscription.end_on, Subscription.id)).all()
+        if not ending:
+            return []
+        pids = {x.person_id for x, _ in ending if x.person_id}
+        oids = {x.organization_id for x, _ in ending if x.organization_id}
+        later = s.execute(select(Subscription.id, Subscription.person_id,
+                                 Subscription.organization_id, Subscription.start_on,
+                                 Subscription.end_on, Subscription.previous_id).where(
+            or_(Subscription.person_id.in_(pids), Subscription.organization_id.in_(oids)),
+            or_(Subscription.end_on.is_(None), Subscription.end_on > lo))).all()
+        names = parties.load(s, pids, oids)
+    out = []
+    for sub, plan in ending:
+        end = sub.end_on
+        assert end is not None
+        holder = parties.key_of(sub.person_id, sub.organization_id)
+        if any(y.previous_id == sub.id or (
+                y.id != sub.id and parties.key_of(y.person_id, y.organization_id) == holder
+                and sub.start_on < y.start_on <= end + timedelta(days=1)
+                and (y.end_on is None or y.end_on > end)) for y in later):
+            continue
+        who = names.get(holder)
+        out.append(DashboardAlert("subscription_ending", who.name if who else "", plan, end,
+                                  sub.id, days=(end - today).days))
+    return out
+
+
+def unpaid_invoices(engine: Engine, today: date) -> list[DashboardAlert]:
+    """Issued invoices past their due date with something still due (billing's own
+    ``overdue`` status), the most overdue first, then the biggest; past
+    :data:`UNPAID_LISTED`, one ``invoice_unpaid_more`` line counts the rest."""
+    security.require("billing.read")
+    from tierslieu.services.billing import invoicing
+
+    late = sorted(invoicing.list_invoices(engine, kind="invoice", status="overdue",
+                                          today=today),
+                  key=lambda r: (r.due_on, -r.balance_cents, r.number))
+    out = [DashboardAlert("invoice_unpaid", r.customer.name, r.number, r.due_on, r.id,
+                          amount_cents=r.balance_cents, days=(today - r.due_on).days)
+           for r in late[:UNPAID_LISTED]]
+    rest = late[UNPAID_LISTED:]
+    if rest:
+        out.append(DashboardAlert("invoice_unpaid_more", "", "", None, 0,
+                                  amount_cents=sum(r.balance_cents for r in rest),
+                                  count=len(rest)))
     return out
 
 

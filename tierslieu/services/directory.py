@@ -1,14 +1,16 @@
 """The community directory: who here knows accounting, who does hardware.
 
-Only people whose newest ``directory`` consent is granted (and who are active) appear,
-and only with the fields they chose (:data:`DIRECTORY_FIELDS`; the name always). An
-organisation appears only while its profile is ``listed``. Filters never leak a hidden
-field: a person who hides their organisations is not found by sector or kind, a person
-who hides their skills is not found by skill.
+Only people whose newest ``directory`` consent is granted (and who are active and not
+anonymised) appear, and only with the fields they chose (:data:`DIRECTORY_FIELDS`; the
+name always). An organisation appears only while its profile is ``listed``. Filters never
+leak a hidden field: a person who hides their organisations is not found by sector or
+kind, a person who hides their skills is not found by skill.
 
-:func:`search` feeds the front desk and the printable directory;
-:func:`kiosk_search` is the kiosk-safe variant: members only, chosen fields only, as plain
-(label, value) pairs.
+:func:`search` feeds the front desk and the printable directory (``directory.read``,
+refused to the kiosk); :func:`kiosk_search` and :func:`kiosk_skills` are the kiosk-safe
+variants (``directory.kiosk``: an identified member, never the bare device): members
+only, chosen fields only, as plain (field, value) pairs. Both go through the unchecked
+:func:`_search`, so one rule decides who is listed.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from tierslieu.db.models.organization import ORG_KINDS
 from tierslieu.db.models.visits import DIRECTORY_FIELDS
 from tierslieu.errors import NotFoundError, ValidationError
 from tierslieu.services import validation as v
+from tierslieu.services.gdpr import ANONYMOUS_FIRST
 from tierslieu.text import fold
 
 DEFAULT_FIELDS = ("headline", "organizations", "tags")
@@ -200,6 +203,8 @@ def _people(s: Session) -> list[DirectoryEntry]:
         orgs.setdefault(pid, []).append((name, kind, sectors.get(oid, "")))
     out = []
     for p in people:
+        if p.first_name == ANONYMOUS_FIRST and p.last_name == f"#{p.id}":
+            continue   # anonymised (gdpr.anonymize), even if restored to active later
         prof = profiles.get(p.id)
         shown = set(_fields(prof.fields) if prof else DEFAULT_FIELDS)
         links = orgs.get(p.id, []) if "organizations" in shown else []
@@ -254,6 +259,14 @@ def _matches(e: DirectoryEntry, q: DirectoryQuery) -> bool:
     return True
 
 
+def _search(s: Session, q: DirectoryQuery) -> list[DirectoryEntry]:
+    """Who is listed and matches ``q``; no permission check: callers check theirs."""
+    people = _people(s)
+    orgs = _organizations(s, people) if q.organizations else []
+    found = (people if q.people else []) + orgs
+    return [e for e in found if _matches(e, q)]
+
+
 def search(engine: Engine, query: DirectoryQuery | None = None) -> list[DirectoryEntry]:
     """Consenting people and listed organisations matching ``query`` (people first)."""
     security.require("directory.read")
@@ -261,24 +274,52 @@ def search(engine: Engine, query: DirectoryQuery | None = None) -> list[Director
     if q.kind and q.kind not in ORG_KINDS:
         raise ValidationError("choice_invalid", "kind", value=q.kind, allowed=", ".join(ORG_KINDS))
     with transaction(engine, readonly=True) as s:
-        people = _people(s)
-        orgs = _organizations(s, people) if q.organizations else []
-    found = (people if q.people else []) + orgs
-    return [e for e in found if _matches(e, q)]
+        return _search(s, q)
 
 
-def kiosk_search(engine: Engine, text: str = "", *, skill: str | None = None
-                 ) -> list[KioskEntry]:
-    """The kiosk's directory: consenting active members only, with only their chosen
-    fields (never the phone or e-mail unless they chose to show them)."""
-    security.require("directory.read")
-    entries = search(engine, DirectoryQuery(text=text, skill=skill, organizations=False))
+# what a kiosk card may show, in this order; never notes, birth dates or addresses
+KIOSK_FIELDS = ("headline", "organizations", "tags", "email", "phone")
+KIOSK_TEXT_MAX = 200
+
+
+def _viewer(viewer: int | None) -> int | None:
+    """The member browsing the kiosk's directory: by default the one the kiosk principal
+    acts for (the bare device has none, so ``directory.kiosk`` refuses it)."""
+    return viewer if viewer is not None else security.current().person_id
+
+
+def _kiosk_people(s: Session, text: str = "", skill: str | None = None
+                  ) -> list[DirectoryEntry]:
+    return _search(s, DirectoryQuery(text=(text or "")[:KIOSK_TEXT_MAX],
+                                     skill=(skill or None), organizations=False))
+
+
+def kiosk_search(engine: Engine, text: str = "", *, skill: str | None = None,
+                 viewer: int | None = None) -> list[KioskEntry]:
+    """The kiosk's directory: consenting, active, non-anonymised members only, with only
+    their chosen fields (never the phone or e-mail unless they chose to show them).
+
+    ``viewer``: the identified member browsing (default: the current kiosk principal's).
+    Text and skill match accent- and case-insensitively, as :func:`search`.
+    """
+    security.require("directory.kiosk", person_id=_viewer(viewer))
+    with transaction(engine, readonly=True) as s:
+        entries = _kiosk_people(s, text, skill)
     out = []
     for e in entries:
-        fields = [("headline", e.headline), ("organizations", ", ".join(e.organizations)),
-                  ("tags", ", ".join(e.tags)), ("email", e.email), ("phone", e.phone)]
-        out.append(KioskEntry(e.name, tuple((k, val) for k, val in fields if val)))
+        values = {"headline": e.headline, "organizations": ", ".join(e.organizations),
+                  "tags": ", ".join(e.tags), "email": e.email, "phone": e.phone}
+        out.append(KioskEntry(e.name, tuple((k, values[k]) for k in KIOSK_FIELDS
+                                            if values[k])))
     return out
+
+
+def kiosk_skills(engine: Engine, *, viewer: int | None = None) -> list[str]:
+    """The skills the kiosk may offer as filters: those of listed members who show them."""
+    security.require("directory.kiosk", person_id=_viewer(viewer))
+    with transaction(engine, readonly=True) as s:
+        found = {t for e in _kiosk_people(s) for t in e.tags}
+    return sorted(found, key=fold)
 
 
 def sectors(engine: Engine) -> list[str]:

@@ -6,12 +6,13 @@ the retention purge. A visitor's host is notified in the app (``notification`` r
 dashboard shows). Visit rows are personal data: :func:`apply_retention` deletes the ones
 older than the ``visits.retention_days`` setting (365 days by default).
 
-Billing hook: a member's check-in may have to consume a day pass or a desk-day credit
-when their plan says so. That rule belongs to billing (``tierslieu.services.billing``);
-:func:`check_in` takes ``on_arrival(session, visit)``, called inside the check-in's own
-transaction, so billing can consume the credit — or refuse the arrival by raising a
-domain error — atomically with the visit. TODO(billing): pass the credit consumer here
-from the GUI and the CLI once billing exposes it.
+Billing: a member's check-in consumes a desk day when their plan says so. The rule
+belongs to billing (:func:`tierslieu.services.billing.credits.use_for_visit`), which
+:func:`check_in` always runs inside its own transaction, so the GUI, the CLI and any
+other caller draw the credit with the visit, atomically, and cannot skip it; the
+returned row says what was consumed (``VisitRow.credit``). Nobody is refused at the
+door for want of credits. ``on_arrival(session, visit)`` is an extra hook run after it,
+in the same transaction (an error it raises refuses the arrival, nothing written).
 """
 
 from __future__ import annotations
@@ -19,9 +20,9 @@ from __future__ import annotations
 import json
 import secrets
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.engine import Engine
@@ -34,6 +35,9 @@ from tierslieu.db.models.visits import VISIT_KINDS
 from tierslieu.errors import ConflictError, NotFoundError, ValidationError
 from tierslieu.i18n import translate
 from tierslieu.services import validation as v
+
+if TYPE_CHECKING:
+    from tierslieu.services.billing.credits import VisitCredit
 
 RETENTION_KEY = "visits.retention_days"
 DEFAULT_RETENTION_DAYS = 365
@@ -67,6 +71,8 @@ class VisitRow:
     site_id: int
     site_name: str
     timezone: str
+    # what a member's check-in consumed (set by check_in only)
+    credit: VisitCredit | None = None
 
     @property
     def present(self) -> bool:
@@ -178,10 +184,14 @@ def check_in(engine: Engine, person_id: int, *, site_id: int | None = None,
              now: datetime | None = None, on_arrival: ArrivalHook | None = None) -> VisitRow:
     """A member arrives. Refused when they are already in (checked in today, not out).
 
-    ``on_arrival(session, visit)`` runs inside this transaction (the billing hook: see the
-    module docstring); an error it raises refuses the check-in, nothing written.
+    Their desk day is drawn in the same transaction when their plan says so (see the
+    module docstring); ``row.credit`` says what was consumed and what is left.
+    ``on_arrival(session, visit)`` runs after it, inside this transaction; an error it
+    raises refuses the check-in, nothing written.
     """
-    security.require("visits.write")
+    from tierslieu.services.billing import credits
+
+    actor = security.require("visits.write").label
     now = _now(now)
     with transaction(engine) as s:
         person = _person(s, person_id)
@@ -197,6 +207,7 @@ def check_in(engine: Engine, person_id: int, *, site_id: int | None = None,
         s.add(visit)
         s.flush()
         row = _rows(s, [visit])[0]
+        row = replace(row, credit=credits.use_for_visit(s, row, actor=actor))
         if on_arrival is not None:
             on_arrival(s, row)
         return row

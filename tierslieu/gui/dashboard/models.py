@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QBrush, QColor
 
 from tierslieu import timeutil
-from tierslieu.gui.fmt import fmt_date
+from tierslieu.gui import theme
+from tierslieu.gui.fmt import fmt_count, fmt_date, fmt_money
 from tierslieu.gui.models.base import CENTER, DISPLAY, RIGHT, Column, RowTableModel
 from tierslieu.i18n import choice_label
 from tierslieu.services.dashboard import DashboardAlert, RoomDay
@@ -18,6 +19,7 @@ from tierslieu.services.events import EventRow
 from tierslieu.services.visits import NotificationRow, VisitRow
 
 FOREGROUND = Qt.ItemDataRole.ForegroundRole
+DECORATION = Qt.ItemDataRole.DecorationRole
 _BUSY = QBrush(QColor("#b3261e"))
 _FREE = QBrush(QColor("#2e7d32"))
 _WARN = QBrush(QColor("#8d6e00"))
@@ -155,20 +157,64 @@ class DashboardEventsModel(RowTableModel[EventRow]):
 
 @dataclass(frozen=True)
 class AlertItem:
-    """One line of the alerts list: a late milestone, an under-filled event or a
-    notification for a host."""
+    """One line of the alerts list: a late milestone, an under-filled event, a
+    notification for a host, a subscription ending, an unpaid invoice (or the line that
+    counts the other unpaid ones)."""
 
-    kind: str                  # milestone_late | event_underfilled | notification
+    # milestone_late | event_underfilled | notification | subscription_ending
+    # | invoice_unpaid | invoice_unpaid_more
+    kind: str
     title: str
     detail: str
     due: date | None
-    ref_id: int                # enrollment, event or notification id
+    ref_id: int                # enrollment, event, notification, subscription or invoice id
     at: datetime | None = None
+
+
+# the order of the families in the list (someone waiting at the desk comes first)
+ALERT_ORDER = ("notification", "event_underfilled", "subscription_ending", "invoice_unpaid",
+               "invoice_unpaid_more", "milestone_late")
+# each family's icon (resources/icons)
+ALERT_ICONS = {"notification": "members", "event_underfilled": "events",
+               "subscription_ending": "planning", "milestone_late": "incubation",
+               "invoice_unpaid": "reports", "invoice_unpaid_more": "reports"}
+
+
+def _ending_text(a: DashboardAlert) -> str:
+    """"Pack 10 journées, ends in 5 days" (the date is in its own column)."""
+    if a.days < -1:
+        text = QCoreApplication.translate("DashboardModels", "{plan}, ended {days} days ago")
+    elif a.days == -1:
+        text = QCoreApplication.translate("DashboardModels", "{plan}, ended yesterday")
+    elif a.days == 0:
+        text = QCoreApplication.translate("DashboardModels", "{plan}, ends today")
+    elif a.days == 1:
+        text = QCoreApplication.translate("DashboardModels", "{plan}, ends tomorrow")
+    else:
+        text = QCoreApplication.translate("DashboardModels", "{plan}, ends in {days} days")
+    return text.format(plan=a.detail, days=abs(a.days))
+
+
+def _unpaid_text(a: DashboardAlert) -> str:
+    """"F2026-00082: 720,00 € due, 55 days late"."""
+    amount = fmt_money(a.amount_cents)
+    if a.kind == "invoice_unpaid_more":
+        return QCoreApplication.translate(
+            "DashboardModels", "and {count} more overdue invoices, {amount} in all").format(
+                count=fmt_count(a.count), amount=amount)
+    if a.days == 1:
+        late = QCoreApplication.translate("DashboardModels", "1 day late")
+    else:
+        late = QCoreApplication.translate("DashboardModels", "{days} days late").format(
+            days=fmt_count(a.days))
+    return QCoreApplication.translate("DashboardModels", "{number}: {amount} due, {late}").format(
+        number=a.detail, amount=amount, late=late)
 
 
 def alert_items(alerts: tuple[DashboardAlert, ...],
                 notes: tuple[NotificationRow, ...]) -> list[AlertItem]:
-    """Notifications first (someone is waiting), then events, then milestones."""
+    """Notifications first (someone is waiting), then events, subscriptions ending,
+    unpaid invoices (the most overdue first, as the service gives them), milestones."""
     out = [AlertItem("notification", n.person_name, n.text(), None, n.id, n.created_at)
            for n in notes]
     for a in alerts:
@@ -176,10 +222,15 @@ def alert_items(alerts: tuple[DashboardAlert, ...],
             detail = QCoreApplication.translate(
                 "DashboardModels", "{registered} registered, {minimum} needed").format(
                     registered=a.registered, minimum=a.minimum)
-            out.append(AlertItem(a.kind, a.title, detail, a.due, a.ref_id))
-    out += [AlertItem(a.kind, a.title, a.detail, a.due, a.ref_id) for a in alerts
-            if a.kind != "event_underfilled"]
-    return out
+        elif a.kind == "subscription_ending":
+            detail = _ending_text(a)
+        elif a.kind in ("invoice_unpaid", "invoice_unpaid_more"):
+            detail = _unpaid_text(a)
+        else:
+            detail = a.detail
+        out.append(AlertItem(a.kind, a.title, detail, a.due, a.ref_id))
+    rank = {k: i for i, k in enumerate(ALERT_ORDER)}
+    return sorted(out, key=lambda x: rank.get(x.kind, len(rank)))   # stable within a kind
 
 
 def alert_kind(item: AlertItem) -> str:
@@ -187,8 +238,17 @@ def alert_kind(item: AlertItem) -> str:
         "notification": QCoreApplication.translate("DashboardModels", "For a host"),
         "event_underfilled": QCoreApplication.translate("DashboardModels", "Few registrations"),
         "milestone_late": QCoreApplication.translate("DashboardModels", "Milestone late"),
+        "subscription_ending": QCoreApplication.translate("DashboardModels",
+                                                          "Subscription ending"),
+        "invoice_unpaid": QCoreApplication.translate("DashboardModels", "Unpaid invoice"),
+        "invoice_unpaid_more": QCoreApplication.translate("DashboardModels",
+                                                          "Unpaid invoices"),
     }
     return labels.get(item.kind, item.kind)
+
+
+def _alert_text(a: AlertItem) -> str:
+    return f"{a.title} — {a.detail}" if a.title else a.detail
 
 
 class AlertsModel(RowTableModel[AlertItem]):
@@ -196,20 +256,28 @@ class AlertsModel(RowTableModel[AlertItem]):
         super().__init__([
             Column("kind", QCoreApplication.translate("DashboardModels", "Alert"), alert_kind),
             Column("detail", QCoreApplication.translate("DashboardModels", "Detail"),
-                   lambda a: f"{a.title} — {a.detail}", tooltip=lambda a: f"{a.title}\n{a.detail}"),
+                   _alert_text, tooltip=lambda a: f"{a.title}\n{a.detail}".strip()),
             Column("due", QCoreApplication.translate("DashboardModels", "Date"),
                    lambda a: fmt_date(a.due) if a.due else (
                        _hm(a.at, timeutil.DEFAULT_TZ) if a.at else ""),
                    sort_key=lambda a: a.due or (a.at.date() if a.at else None)),
         ], parent)
 
+        self._icons: dict[str, Any] = {}     # one QIcon per family, made once
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
         if role == FOREGROUND and index.column() == 0:
             kind = self.row_at(index.row()).kind
-            return _BUSY if kind == "milestone_late" else _WARN if kind != "notification" \
-                else None
+            return _BUSY if kind in ("milestone_late", "invoice_unpaid") else _WARN \
+                if kind != "notification" else None
+        if role == DECORATION and index.column() == 0:
+            kind = self.row_at(index.row()).kind
+            found = self._icons.get(kind)
+            if found is None and kind in ALERT_ICONS:
+                found = self._icons[kind] = theme.icon(ALERT_ICONS[kind])
+            return found
         return super().data(index, role)
 
 
-__all__ = ["AlertItem", "AlertsModel", "ArrivalsModel", "DashboardEventsModel", "PresentModel",
+__all__ = ["ALERT_ICONS", "ALERT_ORDER", "AlertItem", "AlertsModel", "ArrivalsModel", "DashboardEventsModel", "PresentModel",
            "RoomsModel", "alert_items", "event_when", "kind_text", "name_text"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QIcon
@@ -46,6 +46,9 @@ from tierslieu.gui.models.base import ROW_ROLE
 from tierslieu.gui.tasks import run_task
 from tierslieu.services import dashboard, visits
 from tierslieu.services.dashboard import Dashboard
+
+if TYPE_CHECKING:
+    from tierslieu.services.billing.credits import VisitCredit
 
 REFRESH_MS = 60_000
 
@@ -111,6 +114,9 @@ class DashboardPage(QWidget):
         self.booking_button.clicked.connect(self.new_booking)
         self.updated_label = QLabel()
         self.updated_label.setStyleSheet("color: #78909c;")
+        # the last check-in and what it consumed (a day drawn, or a day pass to sell)
+        self.checkin_note = QLabel()
+        self.checkin_note.setWordWrap(True)
         actions = QHBoxLayout()
         actions.setSpacing(6)
         actions.addWidget(self.search_edit, 2)
@@ -118,6 +124,8 @@ class DashboardPage(QWidget):
         actions.addSpacing(12)
         actions.addWidget(self.visitor_button)
         actions.addWidget(self.booking_button)
+        actions.addSpacing(12)
+        actions.addWidget(self.checkin_note, 3)
         actions.addStretch(1)
         actions.addWidget(self.updated_label)
 
@@ -259,13 +267,43 @@ class DashboardPage(QWidget):
             self.sig_status.emit(self.tr("Choose a member in the suggestions first."))
             self.search_edit.setFocus()
             return
-        # TODO(billing): on_arrival=<credit consumer> once billing exposes it
+        # check_in draws the desk day itself (billing.credits.use_for_visit)
         visit = self._act(lambda: visits.check_in(self.ctx.engine, pid, now=self.clock()))
         if visit is not None:
             self.search_edit.clear_choice()
-            self.sig_status.emit(self.tr("{name} checked in at {time}").format(
-                name=visit.name, time=f"{visit.local_arrival:%H:%M}"))
+            text = self.tr("{name} checked in at {time}").format(
+                name=visit.name, time=f"{visit.local_arrival:%H:%M}")
+            credit = self.credit_text(visit.credit)
+            if credit:
+                text += f" — {credit}"
+            self.checkin_note.setText(text)
+            self.checkin_note.setToolTip(visit.credit.explanation if visit.credit else "")
+            sell = visit.credit is not None and visit.credit.day_pass_needed
+            self.checkin_note.setProperty("error", sell)
+            self.checkin_note.setProperty("hint", not sell)
+            self.checkin_note.style().unpolish(self.checkin_note)
+            self.checkin_note.style().polish(self.checkin_note)
+            self.sig_status.emit(text)
             self.refresh()
+
+    def credit_text(self, credit: VisitCredit | None) -> str:
+        """What the check-in consumed: "1 day drawn, 7 left", "no credit: offer a day
+        pass"…"""
+        if credit is None:
+            return ""
+        left = fmt_count(credit.remaining or 0)
+        if credit.status == "included":
+            return self.tr("desk access included in “{plan}”").format(plan=credit.plan_name)
+        if credit.status == "booking":
+            return self.tr("{resource} booked today: the booking counts the day").format(
+                resource=credit.resource_name)
+        if credit.status == "drawn":
+            return self.tr("1 day drawn, {left} left").format(left=left)
+        if credit.status == "already":
+            return self.tr("day already counted today, {left} left").format(left=left)
+        if credit.status == "none_left":
+            return self.tr("no credit left: offer a day pass")
+        return self.tr("no subscription: offer a day pass")
 
     def check_out(self) -> None:
         visit = self._selected(self.present_panel)

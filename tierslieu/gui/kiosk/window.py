@@ -1,7 +1,9 @@
 """The members' kiosk: a full-screen, touch-friendly window on a tablet at the entrance.
 
 Screen 1 identifies a member (e-mail or badge, plus PIN); screen 2 shows the rooms free
-now, books one, lists the member's bookings with Check in / Cancel. Everything goes
+now, books one, lists the member's bookings with Check in / Cancel; screen 3, from its
+**Directory** button, is the community directory (:mod:`tierslieu.gui.kiosk.directory`:
+consenting members, their chosen fields only). Everything goes
 through the same services as the front desk with ``as_staff=False``, so member rules
 (cut-offs, opening hours, staff-only rooms) hold here too.
 
@@ -43,6 +45,7 @@ from tierslieu import security, timeutil
 from tierslieu.errors import TiersLieuError
 from tierslieu.gui.context import AppContext
 from tierslieu.gui.kiosk.board import RoomBoard, room_state
+from tierslieu.gui.kiosk.directory import KioskDirectoryScreen
 from tierslieu.gui.models.base import Column, RowTableModel
 from tierslieu.gui.tasks import run_task
 from tierslieu.i18n import current_language
@@ -175,6 +178,10 @@ class KioskWindow(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._build_login())
         self.stack.addWidget(self._build_home())
+        self.directory_screen = KioskDirectoryScreen(self, engine=ctx.engine)
+        self.directory_screen.sig_back.connect(self.show_home)
+        self.directory_screen.sig_sign_out.connect(self.logout)
+        self.stack.addWidget(self.directory_screen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -295,12 +302,17 @@ class KioskWindow(QWidget):
         self.clock_label.setObjectName("clock")
         self.logout_button = QPushButton(self.tr("Sign out"), bar)
         self.logout_button.clicked.connect(self.logout)
+        self.directory_button = QPushButton(self.tr("Directory"), bar)
+        self.directory_button.setToolTip(self.tr("Find the members of the community"))
+        self.directory_button.clicked.connect(self.open_directory)
         h = QHBoxLayout(bar)
         h.setContentsMargins(28, 14, 20, 14)
         h.addWidget(self.greeting)
         h.addSpacing(24)
         h.addWidget(self.clock_label)
         h.addStretch(1)
+        h.addWidget(self.directory_button)
+        h.addSpacing(8)
         h.addWidget(self.logout_button)
 
         # a frame with layout margins, not QSS padding: padding set by a dynamic
@@ -440,7 +452,20 @@ class KioskWindow(QWidget):
     # -- screens --------------------------------------------------------------------------
 
     def current_screen(self) -> str:
-        return "home" if self.stack.currentIndex() == 1 else "login"
+        return {1: "home", 2: "directory"}.get(self.stack.currentIndex(), "login")
+
+    def open_directory(self) -> None:
+        """The community directory, for the member signed in (never before)."""
+        if self.user is None:
+            return
+        self.directory_screen.open_for(self.user)
+        self.stack.setCurrentWidget(self.directory_screen)
+
+    def show_home(self) -> None:
+        if self.user is None:
+            self.show_login()
+            return
+        self.stack.setCurrentIndex(1)
 
     def show_login(self) -> None:
         self.stack.setCurrentIndex(0)
@@ -477,6 +502,7 @@ class KioskWindow(QWidget):
         self.user = None
         self._idle.stop()
         self.mine_model.set_rows([])
+        self.directory_screen.clear()
         self.show_login()
         if was:
             self.sig_logged_out.emit()

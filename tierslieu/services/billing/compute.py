@@ -19,6 +19,13 @@ month's allowance expires at the month's end, a pack at its own date); what is l
 overage, at the resource's hourly rate for rooms and at the booking's price otherwise.
 Credits are usable only inside a valid subscription: after its end date they are not.
 The payer of the overage is the payer of P's subscription valid on D, else P.
+
+Check-ins (:func:`.credits.use_for_visit`) draw a desk day at the door when P has no desk
+booking that day: a ``use`` entry of the ledger without a booking, written when P
+arrives, whose ``at`` is the visit's arrival instant (that is how the run finds whose
+day it was: :func:`visit_days`). Its month's pots are already net of it, and a desk
+booking of P made later on a day already drawn at the door draws nothing: one day,
+counted once.
 """
 
 from __future__ import annotations
@@ -42,6 +49,7 @@ from tierslieu.db.models import (
     Resource,
     Site,
     Subscription,
+    Visit,
 )
 from tierslieu.services.billing import parties
 from tierslieu.services.billing.common import (
@@ -97,6 +105,7 @@ class Pot:
     persisted: bool           # its grant is already in the ledger
     used: int = 0
     bookings: int = 0
+    at_door: int = 0          # desk days drawn at check-in this month (in the ledger)
 
 
 @dataclass
@@ -140,6 +149,8 @@ class Computation:
     ended: dict[int, list[Sub]]           # person id -> their subscriptions ending in M
     by_holder: dict[tuple[str, int], list[Sub]] | None = None
     pots_of: dict[int, list[Pot]] | None = None        # subscription id -> its pots
+    # (person id, local day) whose desk day was drawn at check-in (see visit_days)
+    visit_days: set[tuple[int, date]] = field(default_factory=set)
 
     def use_of(self, booking_id: int) -> Use | None:
         return next((u for u in self.uses if u.booking.id == booking_id), None)
@@ -153,12 +164,17 @@ class Computation:
 
 # -- loading --------------------------------------------------------------------------------
 
-def _subs(session: Session, m: Month) -> list[Sub]:
-    rows = session.execute(
-        select(Subscription, Plan).join(Plan).where(
-            Subscription.start_on <= m.last,
-            or_(Subscription.end_on.is_(None), Subscription.end_on >= m.first))
-        .order_by(Subscription.id)).all()
+def _subs(session: Session, m: Month, holder: tuple[int, set[int]] | None = None
+          ) -> list[Sub]:
+    """The subscriptions overlapping M; ``holder`` (person id, their organisations)
+    keeps that person's own and their organisations' only."""
+    stmt = select(Subscription, Plan).join(Plan).where(
+        Subscription.start_on <= m.last,
+        or_(Subscription.end_on.is_(None), Subscription.end_on >= m.first))
+    if holder is not None:
+        stmt = stmt.where(or_(Subscription.person_id == holder[0],
+                              Subscription.organization_id.in_(holder[1])))
+    rows = session.execute(stmt.order_by(Subscription.id)).all()
     known = parties.load(
         session, [x for s, _ in rows for x in (s.person_id, s.payer_person_id)],
         [x for s, _ in rows for x in (s.organization_id, s.payer_organization_id)])
@@ -206,6 +222,57 @@ def _ledger(session: Session, m: Month, subs: list[Sub]
                 granted = total
         out[(sid, unit)] = (granted, in_month, overall + total)
     return out
+
+
+def visit_days(session: Session, m: Month, subs: list[Sub]
+               ) -> list[tuple[int, int | None, date]]:
+    """(subscription, person, local day) of each desk day drawn at check-in in M.
+
+    A check-in's ``use`` entry has no booking; its ``at`` is the visit's arrival, which
+    names the person (an organisation's credits serve several members). A visit deleted
+    by the retention rule leaves the subscription's own person, if any."""
+    ids = [s.row.id for s in subs]
+    if not ids:
+        return []
+    holder = {s.row.id: s.row.person_id for s in subs}
+    stmt = (select(CreditEntry.subscription_id, CreditEntry.at, Visit.person_id,
+                   Site.timezone)
+            .outerjoin(Visit, and_(Visit.arrived_at == CreditEntry.at, Visit.kind == "member",
+                                   Visit.person_id.is_not(None)))
+            .outerjoin(Site, Site.id == Visit.site_id)
+            .where(CreditEntry.subscription_id.in_(ids), CreditEntry.kind == "use",
+                   CreditEntry.unit == "desk_days", CreditEntry.booking_id.is_(None),
+                   CreditEntry.month == m.key))
+    return [(sid, person_id or holder.get(sid), timeutil.to_local(
+        at, tz or timeutil.DEFAULT_TZ).date()) for sid, at, person_id, tz in session.execute(stmt)]
+
+
+def _with_visits(comp: Computation, draws: list[tuple[int, int | None, date]]
+                 ) -> Computation:
+    """Note the days drawn at the door: on their pots (``at_door``) and per person."""
+    if not draws:
+        return comp
+    desk: dict[int, list[Pot]] = defaultdict(list)
+    for p in comp.pots:
+        if p.unit == "desk_days":
+            desk[p.sub.row.id].append(p)
+    for sid, person_id, day in draws:
+        if person_id:
+            comp.visit_days.add((person_id, day))
+        pot = next((p for p in desk.get(sid, ()) if p.valid_from <= day <= p.expires_on),
+                   None)
+        if pot is not None:
+            pot.at_door += 1
+    return comp
+
+
+def for_holder(session: Session, m: Month, person_id: int, orgs: set[int]) -> Computation:
+    """One person's (and their organisations') subscriptions and credits in M, without
+    bookings nor fees: what a check-in at the door needs."""
+    subs = _subs(session, m, (person_id, orgs))
+    pots = _pots(m, subs, _ledger(session, m, subs))
+    return _with_visits(Computation(m, subs, pots, [], [], 0, {}),
+                        visit_days(session, m, subs))
 
 
 def _pots(m: Month, subs: list[Sub], ledger: dict[tuple[int, str], tuple[int, int, int]]
@@ -294,7 +361,8 @@ def compute(session: Session, month: Month | str, *, only_booking: int | None = 
     for sub in subs:
         if sub.row.person_id and sub.row.end_on and sub.row.end_on <= m.last:
             ended[sub.row.person_id].append(sub)
-    comp = Computation(m, subs, pots, fee_lines(m, subs, billed), [], len(billed), ended)
+    comp = _with_visits(Computation(m, subs, pots, fee_lines(m, subs, billed), [],
+                                    len(billed), ended), visit_days(session, m, subs))
     for b, r, tz in bookings:
         comp.uses.append(_consume(comp, b, r, tz, people[b.person_id or 0],
                                   orgs.get(b.person_id or 0, set())))
@@ -334,6 +402,12 @@ def _consume(comp: Computation, b: Booking, r: Resource, tz: str, person: Party,
     if unit is None:
         use.overage_cents = b.price_cents
         use.explanation = f"Hors forfait : {euros(b.price_cents)} HT (prix de la réservation)"
+        return use
+    if unit == "desk_days" and (person.id or 0, day) in comp.visit_days:
+        # the day was drawn when they checked in, before booking a desk: counted once
+        use.unit = unit
+        use.explanation = (f"Journée déjà décomptée à l'arrivée le {d(day)}"
+                           " (passage à l'accueil) : rien de plus")
         return use
     minutes = int(timeutil.duration(b.start_at, b.end_at).total_seconds() // 60)
     use.unit, use.needed = unit, minutes if unit == "room_minutes" else 1

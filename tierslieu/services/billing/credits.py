@@ -9,12 +9,21 @@ overage, saying why.
 
 The ledger (``credit_entry``) is append-only: grants, uses, expiries, adjustments; a
 mistake is corrected by an adjustment, never by editing a row.
+
+Check-in (:func:`use_for_visit`, run by ``visits.check_in`` inside its transaction): a
+member who arrives on a day without a desk booking draws one desk day, once per local
+day, from their credits valid that day (soonest expiring first) unless a plan of
+theirs includes desk access. No credit left, or no plan: the arrival still goes
+through (nobody is held at the door) and the result says so, for the front desk to
+sell a day pass. The draw is part of the check-in: it needs ``visits.write``, not
+``billing.write``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import insert, select
 from sqlalchemy.engine import Engine
@@ -42,6 +51,14 @@ from tierslieu.services.billing.compute import Computation, Pot, Use, compute, i
 from tierslieu.services.billing.dto import BookingConsumption as ConsumptionDTO
 from tierslieu.services.billing.dto import CreditBalance, CreditDraw, Party
 
+if TYPE_CHECKING:
+    from tierslieu.services.visits import VisitRow
+
+# a plan including one of these gives desk access (nothing drawn at the door), and a
+# booking of one of them pays for the day (nothing drawn either)
+SEAT_KINDS = ("desk", "hot_desk_zone", "office")
+VISIT_STATUSES = ("included", "booking", "drawn", "already", "none_left", "no_plan")
+
 
 @dataclass(frozen=True)
 class LedgerRow:
@@ -56,6 +73,35 @@ class LedgerRow:
     at: datetime
     actor: str
     note: str
+
+
+@dataclass(frozen=True)
+class VisitCredit:
+    """What a member's check-in consumed.
+
+    ``status``: ``included`` (their plan includes desk access), ``booking`` (a desk or
+    office booked that day pays for it), ``drawn`` (one desk day taken now),
+    ``already`` (drawn at an earlier check-in the same day), ``none_left`` (a plan, but
+    no desk day left: sell a day pass), ``no_plan`` (no valid subscription that day).
+    ``remaining``: desk days left that day after this check-in (None when not counted).
+    """
+
+    status: str
+    day: date
+    plan_name: str = ""
+    subscription_id: int | None = None
+    drawn: int = 0
+    remaining: int | None = None
+    expires_on: date | None = None
+    booking_id: int | None = None
+    resource_name: str = ""
+    entry_id: int | None = None
+    explanation: str = ""
+
+    @property
+    def day_pass_needed(self) -> bool:
+        """Nothing pays for the day: the front desk may sell a day pass."""
+        return self.status in ("none_left", "no_plan")
 
 
 # -- writing the ledger ------------------------------------------------------------------------
@@ -132,7 +178,7 @@ def use_for_booking(engine: Engine, booking_id: int, *, actor: str = ""
         if use.included is None:
             if use.unit is None:
                 raise ValidationError("credits_not_applicable", "booking", resource=r.name)
-            if not use.draws:
+            if use.needed and not use.draws:      # needed 0: the day was drawn at check-in
                 raise _outside(s, b.person_id, day)
             if use.overage_units:
                 raise ConflictError("credits_insufficient", needed=amount_of(
@@ -140,6 +186,92 @@ def use_for_booking(engine: Engine, booking_id: int, *, actor: str = ""
                     use.unit, sum(a for _, a, _ in use.draws)))
         persist(s, comp, {}, expire=False, actor=actor)
         return use.dto("settled")
+
+
+def use_for_visit(session: Session, visit: VisitRow, *, actor: str = "") -> VisitCredit:
+    """Draw the desk day of a member's check-in, inside the check-in's transaction.
+
+    Nothing is drawn when a plan of theirs valid that day includes desk access, when
+    they booked a desk or an office that day (the booking counts the day, see
+    :mod:`.compute`), or when an earlier check-in drew the day already. Otherwise one
+    desk day from the credits valid that day, soonest expiring first; none left: the
+    result says so (``none_left`` / ``no_plan``) and nothing is refused. The permission
+    is the check-in's (``visits.write``): this is a rule applied at the door.
+    """
+    from tierslieu.services.billing.compute import for_holder, subs_for
+    from tierslieu.services.billing.numbering import lock_chain
+
+    if visit.kind != "member" or visit.person_id is None:
+        raise ValidationError("credits_not_applicable", "visit", resource=visit.name)
+    person_id, day = visit.person_id, visit.local_arrival.date()
+    lock_chain(session)          # one billing writer at a time: no day drawn twice
+    orgs = _orgs(session, person_id)
+    comp = for_holder(session, Month.parse(day), person_id, orgs)
+    valid = subs_for(comp, person_id, orgs, day)
+    seat = next((x for x in valid if set(x.plan.resource_kinds or ()) & set(SEAT_KINDS)),
+                None)
+    if seat is not None:
+        return VisitCredit("included", day, seat.plan.name, seat.row.id, explanation=(
+            f"Accès aux postes inclus dans l'abonnement « {seat.plan.name} »"))
+    ids = {x.row.id for x in valid}
+    pots = sorted((p for p in comp.pots if p.sub.row.id in ids and p.unit == "desk_days"
+                   and p.valid_from <= day <= p.expires_on),
+                  key=lambda p: (p.expires_on, p.source != "allowance", p.sub.row.id))
+    left = sum(p.remaining for p in pots)
+    booked = _seat_booking(session, person_id, day, visit.timezone)
+    if booked is not None:
+        return VisitCredit("booking", day, remaining=left if pots else None,
+                           booking_id=booked[0], resource_name=booked[1], explanation=(
+                               f"« {booked[1]} » réservé ce jour (réservation n° {booked[0]})"
+                               " : la réservation compte la journée"))
+    if (person_id, day) in comp.visit_days:
+        return VisitCredit("already", day, remaining=left, explanation=(
+            f"Journée du {d(day)} déjà décomptée à une arrivée précédente"))
+    if not valid:
+        return VisitCredit("no_plan", day, explanation=(
+            f"Aucun abonnement valable le {d(day)} : proposer un pass journée"))
+    pot = next((p for p in pots if p.remaining > 0), None)
+    if pot is None:
+        return VisitCredit("none_left", day, remaining=0, explanation=(
+            f"Plus de journée de coworking le {d(day)} : proposer un pass journée"))
+    return _draw_at_door(session, comp, pot, visit, day, left, actor)
+
+
+def _draw_at_door(session: Session, comp: Computation, pot: Pot, visit: VisitRow, day: date,
+                  left: int, actor: str) -> VisitCredit:
+    m = comp.month
+    if pot.source == "allowance" and not pot.persisted:
+        # freeze the month's allowance as the billing run would (see persist)
+        session.add(CreditEntry(subscription_id=pot.sub.row.id, unit=pot.unit,
+                                kind="allowance", amount=pot.granted, month=m.key,
+                                expires_on=pot.expires_on, actor=actor,
+                                note=f"Allocation {m.of_label}"))
+        pot.persisted = True
+    # ``at`` is the arrival instant: it ties the entry to the visit (compute.visit_days)
+    entry = CreditEntry(subscription_id=pot.sub.row.id, unit="desk_days", kind="use",
+                        amount=-1, month=m.key, at=visit.arrived_at, actor=actor,
+                        note=f"Passage à l'accueil le {d(day)} — {visit.name}")
+    session.add(entry)
+    session.flush()
+    pot.remaining -= 1
+    where = (f"l'allocation {m.of_label}" if pot.source == "allowance"
+             else f"le pack (valable jusqu'au {d(pot.expires_on)})")
+    return VisitCredit("drawn", day, pot.sub.plan.name, pot.sub.row.id, 1, left - 1,
+                       pot.expires_on, entry_id=entry.id, explanation=(
+                           f"1 journée prise sur {where} de « {pot.sub.plan.name} »,"
+                           f" reste {amount_of('desk_days', left - 1)}"))
+
+
+def _seat_booking(session: Session, person_id: int, day: date, tz: str
+                  ) -> tuple[int, str] | None:
+    """A confirmed booking of a desk or an office by the person on that local day."""
+    start, end = timeutil.day_bounds_utc(day, tz)
+    row = session.execute(
+        select(Booking.id, Resource.name).join(Resource, Booking.resource_id == Resource.id)
+        .where(Booking.person_id == person_id, Booking.status == "confirmed",
+               Resource.kind.in_(SEAT_KINDS), Booking.start_at < end, Booking.end_at > start)
+        .order_by(Booking.start_at, Booking.id).limit(1)).first()
+    return (int(row[0]), str(row[1])) if row is not None else None
 
 
 def _outside(session: Session, person_id: int, day: date) -> ValidationError:
@@ -205,7 +337,8 @@ def balances(engine: Engine, person_id: int, on: date) -> list[CreditBalance]:
 
     ids = {x.row.id for x in subs_for(comp, person_id, orgs, on)}
     return [CreditBalance(p.sub.row.id, p.sub.plan.name, p.source, p.unit, p.granted,
-                          p.granted - p.remaining if p.source == "allowance" else p.used,
+                          p.granted - p.remaining if p.source == "allowance"
+                          else p.used + p.at_door,
                           p.remaining, p.valid_from, p.expires_on)
             for p in comp.pots if p.sub.row.id in ids and p.valid_from <= on <= p.expires_on]
 

@@ -22,7 +22,7 @@ from tierslieu.services.billing.common import (
 from tierslieu.services.billing.dto import DraftInvoice, DraftLine, Party, Totals, VatRow
 
 if TYPE_CHECKING:
-    from tierslieu.services.billing.compute import Computation, Sub, Use
+    from tierslieu.services.billing.compute import Computation, Pot, Sub, Use
 
 MAX_LISTED = 8  # bookings named in an overage line's detail
 
@@ -54,7 +54,8 @@ def credit_lines(comp: Computation) -> list[tuple[Party, DraftLine]]:
     """A €0 line per credit source used, saying how much is used and left."""
     out = []
     for pot in comp.pots:
-        if not pot.used:
+        used = pot.used + pot.at_door
+        if not used:
             continue
         sub = pot.sub
         label = f"Crédits « {sub.plan.name} » — {UNIT_LABELS[pot.unit]}"
@@ -62,15 +63,15 @@ def credit_lines(comp: Computation) -> list[tuple[Party, DraftLine]]:
             label += f" ({sub.subject.name})"
         left = pot.remaining
         if pot.source == "allowance":
-            detail = (f"Allocation {comp.month.of_label} : {amount_of(pot.unit, pot.used)}"
-                      f" sur {amount_of(pot.unit, pot.granted)} ({bookings(pot.bookings)})")
+            detail = (f"Allocation {comp.month.of_label} : {amount_of(pot.unit, used)}"
+                      f" sur {amount_of(pot.unit, pot.granted)} ({_uses(pot)})")
             if left:
                 detail += f" ; reste {amount_of(pot.unit, left)}, non reporté"
         else:
             detail = (f"Pack valable jusqu'au {d(pot.expires_on)} :"
-                      f" {amount_of(pot.unit, pot.used)} ce mois ({bookings(pot.bookings)})"
+                      f" {amount_of(pot.unit, used)} ce mois ({_uses(pot)})"
                       f" ; reste {amount_of(pot.unit, left)}")
-        qty = half_up(pot.used * 1000, 60) if pot.unit == "room_minutes" else pot.used * 1000
+        qty = half_up(used * 1000, 60) if pot.unit == "room_minutes" else used * 1000
         unit = "HUR" if pot.unit == "room_minutes" else "DAY"
         out.append((sub.payer, DraftLine("credits", label, detail, qty, unit, 0, 0,
                                          sub.plan.vat_rate_bp, sub.row.id)))
@@ -115,6 +116,14 @@ def overage_lines(comp: Computation) -> list[tuple[Party, DraftLine]]:
 
 def bookings(n: int) -> str:
     return f"{n} réservation" + ("s" if n > 1 else "")
+
+
+def _uses(pot: Pot) -> str:
+    """What drew on a credit source: bookings, and desk days taken at check-in."""
+    parts = [bookings(pot.bookings)] if pot.bookings or not pot.at_door else []
+    if pot.at_door:
+        parts.append(f"{pot.at_door} jour" + ("s" if pot.at_door > 1 else "") + " à l'accueil")
+    return ", ".join(parts)
 
 
 def totals(lines: tuple[DraftLine, ...] | list[DraftLine]) -> Totals:
