@@ -43,6 +43,7 @@ from tierslieu.gui.dashboard.widgets import PANEL_STYLE, MemberPicker, Panel, Ti
 from tierslieu.gui.errors import show_error
 from tierslieu.gui.fmt import fmt_count, fmt_date
 from tierslieu.gui.models.base import ROW_ROLE
+from tierslieu.gui.permissions import guard
 from tierslieu.gui.tasks import run_task
 from tierslieu.services import dashboard, visits
 from tierslieu.services.dashboard import Dashboard
@@ -168,6 +169,9 @@ class DashboardPage(QWidget):
         for panel in (self.events_panel, self.week_panel):
             panel.view.activated.connect(self._event_activated)
         self.alerts_panel.view.activated.connect(self._alert_activated)
+        guard("visits.write", self.search_edit, self.checkin_button, self.visitor_button,
+              self.checkout_button, self.read_button)
+        guard("bookings.write", self.booking_button)
         for panel in (self.present_panel, self.alerts_panel):
             panel.view.selectionModel().selectionChanged.connect(self._update_buttons)
 

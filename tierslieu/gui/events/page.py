@@ -37,6 +37,7 @@ from tierslieu.gui.events.dialogs import EventDialog, RegisterDialog, TeamsDialo
 from tierslieu.gui.events.models import EventsModel, RegistrationsModel, places_text
 from tierslieu.gui.fmt import fmt_count
 from tierslieu.gui.models.base import ROW_ROLE
+from tierslieu.gui.permissions import guard
 from tierslieu.gui.tasks import run_task
 from tierslieu.i18n import choice_label, current_language
 from tierslieu.services import events
@@ -167,6 +168,10 @@ class EventsPage(QWidget):
             self.tr("Attendance certificates of everyone checked in (PDF)"))
         self.certificates_button.clicked.connect(self.export_certificates)
         self.teams_button = QPushButton(self.tr("Teams…"))
+        # (Edit stays: its dialog is also where a reader sees an event's details)
+        guard("events.write", self.new_button, self.cancel_button,
+              self.register_button, self.checkin_button, self.unregister_button,
+              self.teams_button)
         self.teams_button.setToolTip(self.tr("Form balanced hackathon teams"))
         self.teams_button.clicked.connect(self.open_teams)
         reg_bar = QHBoxLayout()

@@ -36,6 +36,7 @@ from tierslieu.gui.incubation.models import (
     status_label,
 )
 from tierslieu.gui.models.base import RowTableModel
+from tierslieu.gui.permissions import guard
 from tierslieu.services.incubation_dto import EnrollmentDetail, StartupDetail
 
 
@@ -119,6 +120,7 @@ class StartupDetailView(QWidget):
         self.kpi_button.setToolTip(self.tr("Enter headcount, revenue and funds raised for a "
                                            "month or a quarter"))
         self.kpi_button.clicked.connect(self._record_kpis)
+        guard("incubation.write", self.kpi_button)
         side.addWidget(self.mentoring_label)
         side.addWidget(self.mentoring_bar)
         side.addWidget(self.kpi_button, 0, Qt.AlignmentFlag.AlignRight)

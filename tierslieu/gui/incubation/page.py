@@ -47,6 +47,7 @@ from tierslieu.gui.incubation.models import (
 )
 from tierslieu.gui.incubation.score_dialog import ScoreDialog
 from tierslieu.gui.models.base import ROW_ROLE
+from tierslieu.gui.permissions import guard
 from tierslieu.gui.tasks import run_task
 from tierslieu.services import incubation as inc
 from tierslieu.services.incubation_dto import (
@@ -174,6 +175,7 @@ class IncubationPage(QWidget):
             lambda _new, _old: self._update_score_action())
         self.ranking_model.modelReset.connect(self._update_score_action)
         self._update_score_action()
+        guard("incubation.write", self.score_button, self.act_score)
         review_lay.addLayout(review_head)
         review_lay.addWidget(self.review_view, 1)
         self.tabs.addTab(review, self.tr("Review grid"))

@@ -54,6 +54,7 @@ from tierslieu.gui.mentoring.models import (
 )
 from tierslieu.gui.mentoring.widgets import BarDelegate, BreakdownChart
 from tierslieu.gui.models.base import ROW_ROLE
+from tierslieu.gui.permissions import guard
 from tierslieu.gui.tasks import run_task
 from tierslieu.text import fold
 
@@ -282,6 +283,10 @@ class MatchingTab(CohortTab):
         self.act_why.triggered.connect(self.why_not)
         self.act_accept = QAction(self.tr("&Accept the run…"), self)
         self.act_accept.triggered.connect(self.accept_run)
+        # a run is stored, pins and exclusions feed the next one: writes
+        guard("mentoring.write", self.run_button, self.pin_button, self.exclude_button,
+              self.accept_button, self.remove_pending_button, self.act_pin, self.act_exclude,
+              self.act_accept)
 
     # -- criteria -------------------------------------------------------------------------
 

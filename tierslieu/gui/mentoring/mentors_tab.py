@@ -25,6 +25,7 @@ from tierslieu.gui.mentoring import dialogs
 from tierslieu.gui.mentoring.common import EmptyHint, arrange, icon, table
 from tierslieu.gui.mentoring.models import MentorsModel
 from tierslieu.gui.models.base import ROW_ROLE
+from tierslieu.gui.permissions import guard
 from tierslieu.text import fold
 
 if TYPE_CHECKING:
@@ -67,6 +68,7 @@ class MentorsTab(QWidget):
         self.new_button.setProperty("primary", True)
         self.new_button.setToolTip(self.tr("Make a member a mentor (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_mentor)
+        guard("mentoring.write", self.new_button)
         self.edit_button = QPushButton(icon("edit"), self.tr("Edit"))
         self.edit_button.setToolTip(self.tr("Edit the selected mentor's profile (Enter)"))
         self.edit_button.clicked.connect(self.edit_current)

@@ -31,6 +31,7 @@ from tierslieu.gui.mentoring.models import (
     mentor_activity,
 )
 from tierslieu.gui.mentoring.widgets import BarDelegate
+from tierslieu.gui.permissions import guard
 
 if TYPE_CHECKING:
     from tierslieu.gui.mentoring.page import MentoringPage
@@ -63,6 +64,7 @@ class SessionsTab(CohortTab):
         self.new_button.setToolTip(self.tr("Record a session of one of the cohort's pairs "
                                            "(Ctrl+N)"))
         self.new_button.clicked.connect(self.new_session)
+        guard("mentoring.write", self.new_button)
         self.summary = QLabel()
         self.summary.setProperty("hint", True)
         head = QHBoxLayout()

@@ -27,6 +27,7 @@ from tierslieu.gui.dialogs.organization_dialog import OrganizationDialog
 from tierslieu.gui.errors import show_error
 from tierslieu.gui.fmt import fmt_count
 from tierslieu.gui.models.organizations import OrganizationsModel
+from tierslieu.gui.permissions import guard, shown
 from tierslieu.gui.tasks import run_task
 from tierslieu.i18n import choice_label, current_language
 from tierslieu.services import organizations
@@ -190,6 +191,9 @@ class OrganizationsPage(QWidget):
         self.act_members.triggered.connect(self.show_members)
         self.table.addAction(self.act_edit)
         self.table.addAction(self.act_archive)
+        # (Edit stays: its dialog is also where a reader sees an organisation's file)
+        guard("organizations.write", self.new_button, self.archive_button,
+              self.restore_button, self.act_archive, self.act_restore)
 
     # -- page protocol ---------------------------------------------------------------------
 
@@ -327,8 +331,8 @@ class OrganizationsPage(QWidget):
         self.act_members.setEnabled(len(rows) == 1)
         # only the useful one of Archive / Restore takes room in the bar
         showing_archived = self.status_combo.currentData() != "active"
-        self.restore_button.setVisible(showing_archived)
-        self.archive_button.setVisible(self.status_combo.currentData() != "archived")
+        shown(self.restore_button, showing_archived)
+        shown(self.archive_button, self.status_combo.currentData() != "archived")
 
     def context_menu(self) -> QMenu:
         """The menu for the current selection (built fresh: its actions follow the selection)."""
