@@ -161,3 +161,38 @@ def test_visits_checkin_says_what_it_consumed(cli, db_path: Path) -> None:  # ty
     assert (again["credit"]["status"], again["credit"]["remaining"]) == ("already", 9)
     english = cli("--lang", "en", "visits", "checkin", "--member", "cyd@exemple.fr")
     assert "No valid subscription today: offer a day pass." in english.stdout
+
+
+def test_hackathon_teams_formed_moved_published(cli) -> None:  # type: ignore[no-untyped-def]
+    made = cli("events", "add", "--title", "Hackathon climat", "--kind", "hackathon",
+               "--start", START, "--end", END, "--outside-hours", "--json")
+    event = str(json.loads(made.stdout)["id"])
+    for who in ("ana@exemple.fr", "bob@exemple.fr", "cyd@exemple.fr"):
+        assert cli("events", "register", event, "--member", who).returncode == 0
+    for n in (1, 2):
+        assert cli("events", "register", event, "--email", f"ext{n}@ailleurs.fr",
+                   "--name", f"Externe {n}").returncode == 0
+    assert json.loads(cli("events", "teams", event, "--json").stdout)["teams"] == []
+    formed = cli("events", "teams", event, "--form", "--size", "2", "--json")
+    assert formed.returncode == 0, formed.stderr
+    out = json.loads(formed.stdout)
+    sizes = sorted(len(t["members"]) for t in out["teams"])
+    assert out["published"] is False and sizes == [1, 2, 2]     # 5 people, teams of 2
+    everyone = [m["registration"] for t in out["teams"] for m in t["members"]]
+    assert len(set(everyone)) == 5
+    # the two accountants end up apart: complementary skills
+    by_name = {m["name"]: t["number"] for t in out["teams"] for m in t["members"]}
+    assert by_name["Ana Lima"] != by_name["Bob Secret"]
+    # move Cyd to the team of one, then publish: the draft is frozen
+    single = next(t["number"] for t in out["teams"] if len(t["members"]) == 1)
+    cyd = next(m["registration"] for t in out["teams"] for m in t["members"]
+               if m["name"] == "Cyd Durand")
+    moved = json.loads(cli("events", "teams", event, "--move", str(cyd), "--to",
+                           str(single), "--json").stdout)
+    assert any(m["registration"] == cyd for t in moved["teams"] if t["number"] == single
+               for m in t["members"])
+    text = cli("events", "teams", event, "--publish")
+    assert text.returncode == 0 and "3 équipe(s), 5 personne(s) ; publiées." in text.stdout
+    again = cli("events", "teams", event, "--form", "--size", "3")
+    assert again.returncode == 3 and "Hackathon climat" in again.stderr
+    assert cli("events", "teams", event, "--move", str(cyd)).returncode == 2  # --to missing

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from tierslieu.services.billing.credits import VisitCredit
     from tierslieu.services.directory import DirectoryEntry
     from tierslieu.services.events import EventRow, RegistrationRow
+    from tierslieu.services.teams import TeamRow
     from tierslieu.services.visits import VisitRow
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -78,6 +79,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "h_contact": ("Contact", "Contact"), "h_sector": ("Secteur", "Sector"),
     "h_position": ("Position", "Position"), "h_checked": ("Présent·e", "Attended"),
     "person": ("personne", "person"), "organization": ("organisation", "organisation"),
+    "teams_line": ("{count} équipe(s), {people} personne(s) ; {state}.",
+                   "{count} team(s), {people} people; {state}."),
+    "teams_draft": ("brouillon, modifiable", "draft, can be changed"),
+    "teams_published": ("publiées", "published"),
+    "h_team": ("Équipe", "Team"),
 }
 
 
@@ -152,6 +158,24 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         _who(p)
         _json_flag(p)
         p.set_defaults(handler=handler)
+
+    p = esub.add_parser(
+        "teams", help="équipes d'un hackathon : former, déplacer, publier",
+        description="Sans option : les équipes actuelles. --form : équipes équilibrées par "
+                    "compétences (pas deux personnes de la même organisation sauf "
+                    "--allow-same-org), en brouillon ; --move N --to T : changer quelqu'un "
+                    "d'équipe ; --publish : figer. Équipes publiées : exit 3 si on les change.")
+    p.add_argument("event", type=int, metavar="EVENT_ID", help="numéro de l'événement")
+    acts = p.add_mutually_exclusive_group()
+    acts.add_argument("--form", action="store_true", help="former les équipes (brouillon)")
+    acts.add_argument("--move", type=int, metavar="N", help="numéro d'inscription à déplacer")
+    acts.add_argument("--publish", action="store_true", help="publier (plus de changement)")
+    p.add_argument("--size", type=int, default=4, help="taille d'une équipe (défaut 4)")
+    p.add_argument("--allow-same-org", action="store_true",
+                   help="autoriser deux personnes de la même organisation dans une équipe")
+    p.add_argument("--to", type=int, metavar="T", help="avec --move : numéro de l'équipe")
+    _json_flag(p)
+    p.set_defaults(handler=cmd_events_teams)
 
     p = esub.add_parser("show", help="un événement et ses inscriptions")
     p.add_argument("event", type=int, metavar="EVENT_ID", help="numéro de l'événement")
@@ -405,6 +429,44 @@ def cmd_events_show(ctx: Context) -> int:
                     [[str(r.id), r.name, choice_label(r.status), str(r.position or ""),
                       f"{r.checked_in_at.astimezone(ev.local_start.tzinfo):%H:%M}"
                       if r.checked_in_at else ""] for r in regs]))
+    return 0
+
+
+def team_json(t: TeamRow) -> dict[str, Any]:
+    return {"number": t.number, "name": t.name,
+            "members": [{"registration": m.registration_id, "name": m.name,
+                         "skills": list(m.skills), "organizations": list(m.organizations)}
+                        for m in t.members]}
+
+
+def cmd_events_teams(ctx: Context) -> int:
+    from tierslieu.errors import ValidationError
+    from tierslieu.services import events, teams
+
+    engine, a = ctx.engine(), ctx.args
+    if a.form:
+        found = teams.form_teams(engine, a.event, team_size=a.size,
+                                 allow_same_org=a.allow_same_org)
+    elif a.move is not None:
+        if a.to is None:
+            raise ValidationError("required", "to")
+        found = teams.move_member(engine, a.event, a.move, a.to)
+    elif a.publish:
+        found = teams.publish(engine, a.event)
+    else:
+        found = teams.teams(engine, a.event)
+    published = events.get_event(engine, a.event).teams_published_at is not None
+    if a.json:
+        emit_json({"event": a.event, "published": published,
+                   "teams": [team_json(t) for t in found]})
+        return 0
+    print(say("teams_line", count=len(found), people=sum(len(t.members) for t in found),
+              state=say("teams_published" if published else "teams_draft")))
+    if found:
+        print(table([say("h_team"), say("h_id"), say("h_name"), say("h_skills"),
+                     say("h_org")],
+                    [[str(t.number), str(m.registration_id), m.name, ", ".join(m.skills),
+                      ", ".join(m.organizations)] for t in found for m in t.members]))
     return 0
 
 
