@@ -117,3 +117,17 @@ def test_the_demo_shows_its_unpaid_invoices_and_ending_packs(demo_engine: Engine
     assert [(a.title, a.detail, a.due, a.days) for a in ending] == [
         ("Nicolas Richard", "Pack 10 journées", date(2026, 11, 30), 5),
         ("Anaïs Gauthier", "Pack 10 journées", date(2026, 12, 9), 14)]
+
+
+def test_overdue_in_sql_equals_the_invoice_statuses(demo_engine: Engine) -> None:
+    from tierslieu.services.billing import invoicing
+
+    today = date(2026, 11, 25)
+    late = sorted(invoicing.list_invoices(demo_engine, kind="invoice", status="overdue",
+                                          today=today),
+                  key=lambda r: (r.due_on, -r.balance_cents, r.number))
+    found = invoicing.overdue(demo_engine, today=today, limit=25)
+    assert found.count == len(late) > 25
+    assert found.total_cents == sum(r.balance_cents for r in late)
+    assert [(r.number, r.balance_cents, r.customer) for r in found.first] == [
+        (r.number, r.balance_cents, r.customer) for r in late[:25]]

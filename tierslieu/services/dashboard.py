@@ -211,17 +211,15 @@ def unpaid_invoices(engine: Engine, today: date) -> list[DashboardAlert]:
     security.require("billing.read")
     from tierslieu.services.billing import invoicing
 
-    late = sorted(invoicing.list_invoices(engine, kind="invoice", status="overdue",
-                                          today=today),
-                  key=lambda r: (r.due_on, -r.balance_cents, r.number))
+    late = invoicing.overdue(engine, today=today, limit=UNPAID_LISTED)
     out = [DashboardAlert("invoice_unpaid", r.customer.name, r.number, r.due_on, r.id,
                           amount_cents=r.balance_cents, days=(today - r.due_on).days)
-           for r in late[:UNPAID_LISTED]]
-    rest = late[UNPAID_LISTED:]
-    if rest:
+           for r in late.first]
+    if late.count > len(late.first):
         out.append(DashboardAlert("invoice_unpaid_more", "", "", None, 0,
-                                  amount_cents=sum(r.balance_cents for r in rest),
-                                  count=len(rest)))
+                                  amount_cents=late.total_cents - sum(
+                                      r.balance_cents for r in late.first),
+                                  count=late.count - len(late.first)))
     return out
 
 

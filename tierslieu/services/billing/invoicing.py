@@ -273,6 +273,51 @@ def rows(session: Session, invoices: Sequence[Invoice], today: date | None = Non
     return out
 
 
+@dataclass(frozen=True)
+class OverdueInvoice:
+    id: int
+    number: str
+    customer: Party
+    due_on: date
+    balance_cents: int
+
+
+@dataclass(frozen=True)
+class Overdue:
+    first: tuple[OverdueInvoice, ...]   # the most overdue, then the biggest
+    count: int                          # all overdue invoices
+    total_cents: int                    # all that is overdue
+
+
+def overdue(engine: Engine, *, today: date | None = None, limit: int = 10) -> Overdue:
+    """Invoices past their due date with something still due (the ``overdue`` status of
+    :func:`status_of`), computed in SQL: the ``limit`` most overdue (then biggest) and the
+    count and sum of all — the home page must not load every invoice to show ten."""
+    security.require("billing.read")
+    today = today or today_paris()
+    credited = (select(Invoice.corrects_id.label("iid"),
+                       func.sum(Invoice.total_incl_cents).label("amount"))
+                .where(Invoice.corrects_id.is_not(None)).group_by(Invoice.corrects_id)
+                .subquery())
+    paid = (select(Payment.invoice_id.label("iid"), func.sum(Payment.amount_cents).label("amount"))
+            .group_by(Payment.invoice_id).subquery())
+    due = (Invoice.total_incl_cents - func.coalesce(credited.c.amount, 0)
+           - func.coalesce(paid.c.amount, 0))
+    late = (select(Invoice.id, Invoice.number, Invoice.customer, Invoice.due_on,
+                   due.label("due"))
+            .outerjoin(credited, credited.c.iid == Invoice.id)
+            .outerjoin(paid, paid.c.iid == Invoice.id)
+            .where(Invoice.kind == "invoice", Invoice.due_on < today, due > 0))
+    with transaction(engine, readonly=True) as s:
+        first = s.execute(late.order_by(Invoice.due_on, due.desc(), Invoice.number)
+                          .limit(limit)).all()
+        sub = late.subquery()
+        count, total = s.execute(select(func.count(), func.coalesce(func.sum(sub.c.due), 0))
+                                 .select_from(sub)).one()
+    return Overdue(tuple(OverdueInvoice(r.id, r.number, Party.from_dict(r.customer), r.due_on,
+                                        int(r.due)) for r in first), int(count), int(total))
+
+
 def list_invoices(engine: Engine, *, month: str | None = None, kind: str | None = None,
                   status: str | None = None, customer: tuple[str, int] | None = None,
                   search: str = "", start: date | None = None, end: date | None = None,
