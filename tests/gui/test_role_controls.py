@@ -18,6 +18,7 @@ from tierslieu.gui.dashboard import DashboardPage
 from tierslieu.gui.events import EventsPage
 from tierslieu.gui.incubation import IncubationPage
 from tierslieu.gui.mentoring import MentoringPage
+from tierslieu.gui.pages.members import MembersPage
 from tierslieu.gui.pages.organizations import OrganizationsPage
 from tierslieu.gui.permissions import guard, shown
 
@@ -33,7 +34,7 @@ def as_role() -> Iterator[Any]:
 def _pages(ctx: Any, qtbot: Any) -> dict[str, Any]:
     pages = {"dashboard": DashboardPage(ctx), "events": EventsPage(ctx),
              "organizations": OrganizationsPage(ctx), "incubation": IncubationPage(ctx),
-             "mentoring": MentoringPage(ctx)}
+             "mentoring": MentoringPage(ctx), "members": MembersPage(ctx)}
     for page in pages.values():
         qtbot.addWidget(page)
     return pages
@@ -41,7 +42,7 @@ def _pages(ctx: Any, qtbot: Any) -> dict[str, Any]:
 
 def _offered(pages: dict[str, Any]) -> dict[str, bool]:
     d, e, o = pages["dashboard"], pages["events"], pages["organizations"]
-    inc, men = pages["incubation"], pages["mentoring"]
+    inc, men, mem = pages["incubation"], pages["mentoring"], pages["members"]
     controls = {
         "check in": d.checkin_button, "visitor": d.visitor_button,
         "new booking": d.booking_button, "check out": d.checkout_button,
@@ -52,8 +53,10 @@ def _offered(pages: dict[str, Any]) -> dict[str, bool]:
         "score": inc.score_button, "record KPIs": inc.detail.kpi_button,
         "run matching": men.matching_tab.run_button, "accept run": men.matching_tab.act_accept,
         "why not": men.matching_tab.why_button, "new mentor": men.mentors_tab.new_button,
+        "new member": mem.new_button, "archive member": mem.act_archive,
+        "import members": mem.import_button, "export members": mem.export_button,
     }
-    return {name: not c.isHidden() if isinstance(c, QPushButton) else c.isVisible()
+    return {name: c.isVisible() if isinstance(c, QAction) else not c.isHidden()
             for name, c in controls.items()}
 
 
@@ -62,7 +65,7 @@ def test_a_director_reads_but_is_offered_no_write(demo_ctx: Any, qtbot: Any,
     as_role("director")
     offered = _offered(_pages(demo_ctx, qtbot))
     assert {k for k, v in offered.items() if v} == {
-        "certificates", "event details", "organisation file", "why not"}
+        "certificates", "event details", "organisation file", "why not", "export members"}
 
 
 def test_each_role_is_offered_what_the_table_grants(demo_ctx: Any, qtbot: Any,
@@ -72,11 +75,14 @@ def test_each_role_is_offered_what_the_table_grants(demo_ctx: Any, qtbot: Any,
     assert front["check in"] and front["new booking"] and front["new event"]
     assert front["new organisation"] and front["archive"]
     # incubation and mentoring writes belong to the incubation staff
+    assert front["new member"] and front["import members"]
     assert not any(front[k] for k in ("score", "record KPIs", "run matching", "accept run",
                                       "new mentor"))
     as_role("incubation")
     incubation = _offered(_pages(demo_ctx, qtbot))
-    assert all(incubation.values())
+    # the incubation staff edit members but neither import nor export the file
+    assert {k for k, v in incubation.items() if not v} == {"import members",
+                                                          "export members"}
     as_role("admin")
     assert all(_offered(_pages(demo_ctx, qtbot)).values())
 

@@ -2,8 +2,9 @@
 
 ReportLab, Alembic and the solvers (SciPy, NumPy) cost hundreds of milliseconds to
 import; the window must show without them (reports, migrations and matching import
-them when first used). A fresh interpreter is the only honest place to look: this
-test process has imported them all already.
+them when first used). Nor the pages not shown: the window builds the page it opens on
+and imports the others' modules when they are first visited. A fresh interpreter is the
+only honest place to look: this test process has imported them all already.
 """
 
 from __future__ import annotations
@@ -13,8 +14,14 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 HEAVY = ("reportlab", "alembic", "scipy", "numpy")
+# the modules of the pages other than the home page (tierslieu.gui.main_window.PAGES)
+OTHER_PAGES = ("tierslieu.gui.pages.members", "tierslieu.gui.pages.organizations",
+               "tierslieu.gui.planning.page", "tierslieu.gui.events.page",
+               "tierslieu.gui.incubation.page", "tierslieu.gui.mentoring.page",
+               "tierslieu.gui.reports.page", "tierslieu.gui.settings.page")
 
 SCRIPT = """
 import json, sys
@@ -27,14 +34,32 @@ engine = app.open_app_database(sys.argv[1])
 window = MainWindow(AppContext.for_engine(engine), remember=False)
 window.show()
 qapp.processEvents()
-print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in sys.argv[2:])))
+print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in sys.argv[2:]
+                        or m in sys.argv[2:])))
 """
 
 
 def test_first_window_shows_without_heavy_modules(demo_db: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    out = subprocess.run([sys.executable, "-c", SCRIPT, str(demo_db), *HEAVY],
+    out = subprocess.run([sys.executable, "-c", SCRIPT, str(demo_db), *HEAVY, *OTHER_PAGES],
                          capture_output=True, text=True, env=env, timeout=120, check=False)
     assert out.returncode == 0, out.stderr
     loaded = json.loads(out.stdout.strip().splitlines()[-1])
     assert loaded == [], f"imported before the first window: {loaded}"
+
+
+def test_the_window_builds_only_the_page_it_shows(qtbot: Any, demo_sqlite_engine: Any,
+                                                  gui_sync: None) -> None:
+    from tierslieu.gui.context import AppContext
+    from tierslieu.gui.main_window import PAGES, MainWindow
+
+    window = MainWindow(AppContext.for_engine(demo_sqlite_engine), remember=False)
+    qtbot.addWidget(window)
+    window.show()
+    assert [p.icon_name for p in window.built_pages()] == ["home"]
+    # the sidebar and the Ctrl+digit actions exist for every page from the start
+    assert window.sidebar.count() == len(PAGES) == len(window.page_group.actions())
+    assert window.sidebar.item(1).text() == window.members_page.page_title()
+    window.show_page(3)                                # a visit builds the page
+    assert window.stack.currentWidget() is window.planning_page
+    assert [p.icon_name for p in window.built_pages()] == ["home", "members", "planning"]

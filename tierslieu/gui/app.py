@@ -13,20 +13,23 @@ import time
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 # measured from here when the caller gives no t0: importing Qt is part of start-up
 _T0 = time.perf_counter()
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator  # noqa: E402
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator, Signal  # noqa: E402
 from PySide6.QtGui import QIcon  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox  # noqa: E402
 from sqlalchemy.engine import Engine  # noqa: E402
 
 import tierslieu  # noqa: E402
 from tierslieu import i18n  # noqa: E402
-from tierslieu.errors import TiersLieuError  # noqa: E402
+from tierslieu.errors import DatabaseDamagedError, TiersLieuError  # noqa: E402
 from tierslieu.gui import settings_store  # noqa: E402
+
+if TYPE_CHECKING:
+    from tierslieu.db.setup import IntegrityCheck
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +128,53 @@ def open_app_database(db: str | None, *, demo: bool = False,
     return open_database(db, daily_backup=daily_backup)
 
 
+def open_app_database_deferred(db: str | None, *, demo: bool = False,
+                               daily_backup: bool = False
+                               ) -> tuple[Engine, IntegrityCheck | None]:
+    """:func:`open_app_database` for the window: the full ``quick_check`` (and the daily
+    backup after it) is left to the returned check, started once the window shows
+    (see :mod:`tierslieu.db.setup`); writes wait for its verdict."""
+    from tierslieu.db.setup import open_database_deferred
+
+    if demo:
+        from tierslieu.paths import demo_db_path
+        from tierslieu.services import demo as demo_data
+
+        engine, check = open_database_deferred(db or demo_db_path(), daily_backup=daily_backup)
+        if demo_data.is_empty(engine):
+            demo_data.generate(engine, seed=1, scale="small")
+        return engine, check
+    return open_database_deferred(db, daily_backup=daily_backup)
+
+
+class _DamageWatcher(QObject):
+    """Starts the deferred integrity check; if the file turns out damaged, closes every
+    window (the login dialog, the main window) and leaves the event loop, so that
+    :func:`run_gui` can dispose the engine and offer the recovery dialog."""
+
+    sig_verdict = Signal(object)
+    """None (sound) or what is wrong; emitted from the check's thread"""
+
+    def __init__(self, check: IntegrityCheck) -> None:
+        super().__init__()
+        self.damaged = False
+        self.sig_verdict.connect(self._on_verdict)   # queued: emitted from another thread
+        check.start(self.sig_verdict.emit)
+
+    def _on_verdict(self, problem: str | None) -> None:
+        if problem is None:
+            return
+        log.error("the integrity check found damage: %s", problem)
+        self.damaged = True
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                widget.close()
+        QApplication.exit(0)
+
+
 def _startup_error(exc: BaseException) -> str:
     if isinstance(exc, TiersLieuError):
         return exc.message()
@@ -133,8 +183,6 @@ def _startup_error(exc: BaseException) -> str:
 
 def run_gui(db: str | None, *, demo: bool = False, lang: str | None = None) -> int:
     """Open the main window on ``db`` and run the event loop; 1 if the database fails."""
-    from tierslieu.gui.context import AppContext
-
     app = create_application(lang)
     from tierslieu.gui.setup.wizard import first_run, needs_first_run
 
@@ -143,33 +191,64 @@ def run_gui(db: str | None, *, demo: bool = False, lang: str | None = None) -> i
         if outcome is None:
             return 0
         demo = outcome == "demo"
-    try:
-        # a damaged file was moved aside: offer a good backup, another file, or quit
-        from tierslieu.gui.dialogs.recovery import open_with_recovery
+    from tierslieu.gui.dialogs.recovery import open_with_recovery
 
-        opened = open_with_recovery(lambda path: open_app_database(
-            path, demo=demo and path == db, daily_backup=True), db)
-        if opened is None:
+    found: list[DatabaseDamagedError] = []      # damage the deferred check found
+    checks: list[IntegrityCheck] = []           # the check of the file just opened
+    asked = [db]
+
+    def open_db(path: str | None) -> Engine:
+        if found:            # into the recovery dialog, like a damage found on opening
+            raise found.pop()
+        engine, check = open_app_database_deferred(
+            path, demo=demo and path == asked[0], daily_backup=True)
+        checks[:] = [check] if check is not None else []
+        return engine
+
+    while True:
+        checks.clear()
+
+        try:
+            # a damaged file was moved aside: offer a good backup, another file, or quit
+            opened = open_with_recovery(open_db, db)
+            if opened is None:
+                return 1
+            engine = opened
+        except Exception as exc:  # noqa: BLE001 - any failure here is shown, then exit 1
+            log.error("cannot open the database", exc_info=exc)
+            QMessageBox.critical(None, app.translate("app", "TiersLieu"),
+                                 app.translate("app", "The database cannot be opened.") + "\n\n"
+                                 + _startup_error(exc))
             return 1
-        engine = opened
-    except Exception as exc:  # noqa: BLE001 - any failure here is shown, then exit 1
-        log.error("cannot open the database", exc_info=exc)
-        QMessageBox.critical(None, app.translate("app", "TiersLieu"),
-                             app.translate("app", "The database cannot be opened.") + "\n\n"
-                             + _startup_error(exc))
-        return 1
-    from tierslieu.gui.auth import session
+        code, damaged = _run_session(app, engine, checks[0] if checks else None, demo)
+        if damaged is None:
+            return code
+        found.append(damaged)
+        db = asked[0] = str(damaged.path)
 
-    # retention rules, then who signs in (the administrator's account on a new database)
-    window = session.open_signed_in(AppContext.for_engine(engine), demo=demo)
-    if window is None:
-        engine.dispose()
-        return 0
+
+def _run_session(app: QApplication, engine: Engine, check: IntegrityCheck | None,
+                 demo: bool) -> tuple[int, DatabaseDamagedError | None]:
+    """Sign-in, the window, the event loop; the integrity check runs meanwhile. Returns the
+    exit code, and the damage (the file now moved aside) if the check found one."""
+    from tierslieu.gui.auth import session
+    from tierslieu.gui.context import AppContext
+
+    watcher = _DamageWatcher(check) if check is not None else None
+    code = 0
     try:
-        return app.exec()
+        # retention rules, then who signs in (the administrator's account on a new database)
+        window = session.open_signed_in(AppContext.for_engine(engine), demo=demo)
+        if window is not None and not (watcher is not None and watcher.damaged):
+            code = app.exec()
     finally:
         session.end()
+        problem = check.wait() if check is not None else None
         engine.dispose()
+    if problem is None:
+        return code, None
+    assert check is not None
+    return 1, check.damaged_error()      # moved aside only now that nothing holds it open
 
 
 @contextmanager
@@ -198,7 +277,9 @@ def _non_blocking_message_boxes(seen: list[str]) -> Iterator[None]:
 
 
 def run_smoke(db: str | None, *, demo: bool = False, t0: float | None = None) -> int:
-    """Open the window offscreen, visit every page, print ``startup_ms`` and ``pages``.
+    """Open the window offscreen, visit every page, print ``window_ms`` (the first window
+    painted), ``startup_ms`` (its page with its data), ``check_ms`` (the deferred
+    integrity check over) and ``pages``.
 
     Returns 0, or 1 (after printing the error) when anything fails, including a page
     that tried to show an error message.
@@ -214,7 +295,7 @@ def run_smoke(db: str | None, *, demo: bool = False, t0: float | None = None) ->
 
         app = create_application(None)
         with _non_blocking_message_boxes(messages):
-            engine = open_app_database(db, demo=demo)
+            engine, check = open_app_database_deferred(db, demo=demo)
             from tierslieu.gui.auth import session
 
             session.start(session.smoke_principal(engine, demo))   # no prompt
@@ -222,6 +303,9 @@ def run_smoke(db: str | None, *, demo: bool = False, t0: float | None = None) ->
             window.show()
             app.processEvents()
             window_ms = (time.perf_counter() - start) * 1000   # first window painted
+            checked: list[float] = []
+            if check is not None:    # as run_gui: the full quick_check once the window shows
+                check.start(lambda _problem: checked.append(time.perf_counter()))
             tasks.wait_idle()
             startup_ms = (time.perf_counter() - start) * 1000   # with its data
             visited = []
@@ -233,10 +317,15 @@ def run_smoke(db: str | None, *, demo: bool = False, t0: float | None = None) ->
                 visited.append(page.icon_name)
             window.close()
             app.processEvents()
+            problem = check.wait() if check is not None else None
+        if problem is not None:
+            raise RuntimeError(f"the integrity check found damage: {problem}")
         if messages:
             raise RuntimeError("a message box was shown: " + " | ".join(messages))
         print(f"window_ms={round(window_ms)}")
         print(f"startup_ms={round(startup_ms)}")
+        if checked:     # when the background quick_check had read the whole file
+            print(f"check_ms={round((checked[0] - start) * 1000)}")
         print("pages=" + ",".join(visited))
         return 0
     except Exception as exc:  # noqa: BLE001 - the smoke test reports, never raises

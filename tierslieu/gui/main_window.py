@@ -3,14 +3,22 @@
 Window-wide shortcuts (Ctrl+N, Ctrl+F, Ctrl+I, Ctrl+E, Ctrl+1...) live here only, as
 menu actions; pages expose methods (``new_item``, ``focus_search``...) instead of their
 own shortcuts, so two widgets never claim the same key (Qt then fires neither).
+
+Pages are built when first shown: the window starts with its sidebar, menus and
+shortcuts for every page but builds (and imports the module of) only the page it opens
+on. Building all nine and importing their modules took about a second on start-up.
+``window.members_page`` and the other page attributes build their page when asked, so
+code and tests use them as before; :meth:`MainWindow.pages` builds them all.
 """
 
 from __future__ import annotations
 
 import html
+import importlib
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,20 +36,67 @@ from PySide6.QtWidgets import (
 import tierslieu
 from tierslieu.gui import settings_store
 from tierslieu.gui.context import AppContext
-from tierslieu.gui.dashboard import DashboardPage
-from tierslieu.gui.events import EventsPage
-from tierslieu.gui.incubation import IncubationPage
-from tierslieu.gui.mentoring import MentoringPage
-from tierslieu.gui.pages.members import MembersPage
-from tierslieu.gui.pages.organizations import OrganizationsPage
-from tierslieu.gui.planning.page import PlanningPage
-from tierslieu.gui.reports import ReportsPage
-from tierslieu.gui.settings.page import SettingsPage
 from tierslieu.i18n import current_language
 
 SETTINGS_KEY = "main_window"
 DEFAULT_SIZE = QSize(1280, 800)
 LICENCE = "GPL-3.0-or-later"
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """What the sidebar needs before a page exists; the module is imported on first use."""
+
+    attr: str           # the window's attribute (``window.members_page``)
+    module: str
+    cls: str
+    icon_name: str      # the page class's ``icon_name``
+
+    def title(self) -> str:
+        """The page's ``page_title()``, translated in the page class's own context."""
+        return _TITLES[self.cls]()
+
+
+# page_title() of each page, without building it (same context and source: same translation)
+_TITLES = {
+    "DashboardPage": lambda: QCoreApplication.translate("DashboardPage", "Home"),
+    "MembersPage": lambda: QCoreApplication.translate("MembersPage", "Members"),
+    "OrganizationsPage": lambda: QCoreApplication.translate("OrganizationsPage",
+                                                           "Organisations"),
+    "PlanningPage": lambda: QCoreApplication.translate("PlanningPage", "Planning"),
+    "EventsPage": lambda: QCoreApplication.translate("EventsPage", "Events"),
+    "IncubationPage": lambda: QCoreApplication.translate("IncubationPage", "Incubation"),
+    "MentoringPage": lambda: QCoreApplication.translate("MentoringPage", "Mentoring"),
+    "ReportsPage": lambda: QCoreApplication.translate("ReportsPage", "Reports"),
+    "SettingsPage": lambda: QCoreApplication.translate("SettingsPage", "Settings"),
+}
+
+PAGES = (
+    PageSpec("dashboard_page", "tierslieu.gui.dashboard.page", "DashboardPage", "home"),
+    PageSpec("members_page", "tierslieu.gui.pages.members", "MembersPage", "members"),
+    PageSpec("organizations_page", "tierslieu.gui.pages.organizations", "OrganizationsPage",
+             "organizations"),
+    PageSpec("planning_page", "tierslieu.gui.planning.page", "PlanningPage", "planning"),
+    PageSpec("events_page", "tierslieu.gui.events.page", "EventsPage", "events"),
+    PageSpec("incubation_page", "tierslieu.gui.incubation.page", "IncubationPage",
+             "incubation"),
+    PageSpec("mentoring_page", "tierslieu.gui.mentoring.page", "MentoringPage", "mentoring"),
+    PageSpec("reports_page", "tierslieu.gui.reports.page", "ReportsPage", "reports"),
+    PageSpec("settings_page", "tierslieu.gui.settings.page", "SettingsPage", "settings"),
+)
+PAGE_INDEX = {spec.attr: i for i, spec in enumerate(PAGES)}
+
+
+class _LazyPage:
+    """``window.members_page``: the page, built on first access."""
+
+    def __init__(self, index: int) -> None:
+        self.index = index
+
+    def __get__(self, window: MainWindow | None, owner: type) -> Any:
+        if window is None:
+            return self
+        return window.page(self.index)
 
 
 def icon(name: str) -> QIcon:
@@ -53,6 +108,16 @@ def icon(name: str) -> QIcon:
 
 class MainWindow(QMainWindow):
     """Sidebar + stacked pages; status bar shows the page's message and the database."""
+
+    dashboard_page = _LazyPage(PAGE_INDEX["dashboard_page"])
+    members_page = _LazyPage(PAGE_INDEX["members_page"])
+    organizations_page = _LazyPage(PAGE_INDEX["organizations_page"])
+    planning_page = _LazyPage(PAGE_INDEX["planning_page"])
+    events_page = _LazyPage(PAGE_INDEX["events_page"])
+    incubation_page = _LazyPage(PAGE_INDEX["incubation_page"])
+    mentoring_page = _LazyPage(PAGE_INDEX["mentoring_page"])
+    reports_page = _LazyPage(PAGE_INDEX["reports_page"])
+    settings_page = _LazyPage(PAGE_INDEX["settings_page"])
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
                  remember: bool = True) -> None:
@@ -90,33 +155,15 @@ class MainWindow(QMainWindow):
         layout.addLayout(right, 1)
         self.setCentralWidget(central)
 
-        self.dashboard_page = DashboardPage(ctx, self)
-        self.members_page = MembersPage(ctx, self)
-        self.organizations_page = OrganizationsPage(ctx, self)
-        self.planning_page = PlanningPage(ctx, self)
-        self.events_page = EventsPage(ctx, self)
-        self.incubation_page = IncubationPage(ctx, self)
-        self.mentoring_page = MentoringPage(ctx, self)
-        self.reports_page = ReportsPage(ctx, self)
-        self.settings_page = SettingsPage(ctx, self)
-        self._pages: list[Any] = [self.dashboard_page, self.members_page,
-                                  self.organizations_page, self.planning_page,
-                                  self.events_page, self.incubation_page,
-                                  self.mentoring_page, self.reports_page,
-                                  self.settings_page]
-
+        # one empty placeholder per page in the stack until the page is built
+        self._pages: list[QWidget | None] = [None] * len(PAGES)
         self._build_status_bar()
         self._build_actions()
         self._build_menus()
-        for i, page in enumerate(self._pages):
-            self._add_page(i, page)
-        self.organizations_page.sig_show_members.connect(self.show_members_of)
-        self.dashboard_page.sig_show_event.connect(self.show_event)
+        for i, spec in enumerate(PAGES):
+            self._add_page(i, spec)
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
 
-        if remember:    # every page's column widths and splitters (settings_store)
-            for page in self._pages:
-                settings_store.restore_layout(f"layout/{page.icon_name}", page)
         restored = remember and settings_store.restore_window(SETTINGS_KEY, self)
         if not restored:
             self.resize(DEFAULT_SIZE)
@@ -125,7 +172,7 @@ class MainWindow(QMainWindow):
             start = int(str(last))
         except ValueError:
             start = 0
-        self.show_page(start if 0 <= start < len(self._pages) else 0)
+        self.show_page(start if 0 <= start < len(PAGES) else 0)
 
     def update_title(self) -> None:
         """"TiersLieu — file", after the tiers-lieu's name once it has one."""
@@ -172,7 +219,7 @@ class MainWindow(QMainWindow):
         self.act_new = self._action(self.tr("&New…"), self.new_item, "Ctrl+N", "add",
                                     self.tr("Create a new entry in the current list"))
         self.act_settings = self._action(
-            self.tr("Se&ttings…"), lambda: self.show_page(self._pages.index(self.settings_page)),
+            self.tr("Se&ttings…"), lambda: self.show_page(PAGE_INDEX["settings_page"]),
             "Ctrl+,", "settings", self.tr("The tiers-lieu's settings and this computer's"))
         self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.act_search = self._action(self.tr("&Search"), self.focus_search, "Ctrl+F",
@@ -225,29 +272,58 @@ class MainWindow(QMainWindow):
 
         install_admin_menu(self, before=help_menu)  # audit log, users, lock the session
 
-    def _add_page(self, i: int, page: Any) -> None:
-        title = page.page_title()
-        item = QListWidgetItem(icon(page.icon_name), title)
+    def _add_page(self, i: int, spec: PageSpec) -> None:
+        title = spec.title()
+        item = QListWidgetItem(icon(spec.icon_name), title)
         item.setToolTip(self.tr("{page} (Ctrl+{n})").format(page=title, n=i + 1))
         item.setSizeHint(QSize(160, 40))
         self.sidebar.addItem(item)
-        self.stack.addWidget(page)
-        act = QAction(icon(page.icon_name), title, self)
+        self.stack.addWidget(QWidget())     # the page replaces it when first shown
+        act = QAction(icon(spec.icon_name), title, self)
         act.setCheckable(True)
         if i < 9:
             act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
         act.triggered.connect(lambda _checked=False, n=i: self.show_page(n))
         self.page_group.addAction(act)
         self.view_menu.addAction(act)
-        page.sig_status.connect(lambda text, n=i: self._on_page_status(n, text))
+
+    def page(self, index: int) -> Any:
+        """The page at ``index``, built (its module imported) the first time it is asked for."""
+        page = self._pages[index]
+        if page is None:
+            spec = PAGES[index]
+            page_class = getattr(importlib.import_module(spec.module), spec.cls)
+            page = page_class(self.ctx, self)
+            self._pages[index] = page
+            placeholder = self.stack.widget(index)
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            if current == index:
+                self.stack.setCurrentIndex(index)
+            page.sig_status.connect(lambda text, n=index: self._on_page_status(n, text))
+            # "show members" of an organisation, an event opened from the home page
+            for signal, slot in (("sig_show_members", self.show_members_of),
+                                 ("sig_show_event", self.show_event)):
+                if hasattr(page, signal):
+                    getattr(page, signal).connect(slot)
+            if self._remember:    # the page's column widths and splitters (settings_store)
+                settings_store.restore_layout(f"layout/{spec.icon_name}", page)
+        return page
+
+    def built_pages(self) -> list[Any]:
+        """The pages built so far (the others have nothing to save or refresh)."""
+        return [p for p in self._pages if p is not None]
 
     # -- pages -----------------------------------------------------------------------------
 
     def pages(self) -> list[Any]:
-        return list(self._pages)
+        """Every page, in sidebar order (building those not shown yet)."""
+        return [self.page(i) for i in range(len(PAGES))]
 
     def current_page(self) -> Any:
-        return self._pages[self.stack.currentIndex()]
+        return self.page(self.stack.currentIndex())
 
     def show_page(self, index: int) -> None:
         if self.sidebar.currentRow() != index:
@@ -257,11 +333,11 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_row_changed(self, index: int) -> None:
-        if not 0 <= index < len(self._pages):
+        if not 0 <= index < len(PAGES):
             return
+        page = self.page(index)
         self.stack.setCurrentIndex(index)
         self.page_group.actions()[index].setChecked(True)
-        page = self._pages[index]
         self.title_label.setText(page.page_title())
         self.act_import.setEnabled(callable(getattr(page, "import_csv", None)))
         self.act_export.setEnabled(callable(getattr(page, "export_csv", None)))
@@ -276,13 +352,13 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def show_event(self, event_id: int) -> None:
         """An event opened from the home page: the events page, with it selected."""
-        self.show_page(self._pages.index(self.events_page))
+        self.show_page(PAGE_INDEX["events_page"])
         self.events_page.show_event(event_id)
 
     @Slot(int)
     def show_members_of(self, org_id: int) -> None:
         """"Show members" of an organisation: the members page, filtered when it can be."""
-        self.show_page(self._pages.index(self.members_page))
+        self.show_page(PAGE_INDEX["members_page"])
         filter_by = getattr(self.members_page, "filter_by_organization", None)
         if callable(filter_by):
             filter_by(org_id)
@@ -339,7 +415,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._remember:
             settings_store.save_window(SETTINGS_KEY, self)
-            for page in self._pages:
+            for page in self.built_pages():
                 settings_store.save_layout(f"layout/{page.icon_name}", page)
             settings_store.set_value(f"{SETTINGS_KEY}/page", self.stack.currentIndex())
         super().closeEvent(event)

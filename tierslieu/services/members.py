@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import exists, func, or_, select
 from sqlalchemy.engine import Engine
@@ -29,21 +31,25 @@ from tierslieu.services.dto import (
 from tierslieu.text import compact, fold, search_tokens, search_words
 
 
-def validate(data: PersonInput) -> dict[str, object]:
-    """Normalised field values, or :class:`ValidationErrors` naming every bad field."""
-    c = v.Collector()
+def validate(data: PersonInput, checks: Any = v) -> dict[str, object]:
+    """Normalised field values, or :class:`ValidationErrors` naming every bad field.
+
+    ``checks``: where the field checks come from (the CSV import passes its own, which
+    check each distinct value once)."""
+    c, ck = v.Collector(), checks
     out: dict[str, object] = {
-        "first_name": c.check(lambda: v.text(data.first_name, "first_name"), ""),
-        "last_name": c.check(lambda: v.text(data.last_name, "last_name"), ""),
-        "email": c.check(lambda: v.email(data.email), None),
-        "phone": c.check(lambda: v.phone(data.phone), ""),
+        "first_name": c.check(lambda: ck.text(data.first_name, "first_name"), ""),
+        "last_name": c.check(lambda: ck.text(data.last_name, "last_name"), ""),
+        "email": c.check(lambda: ck.email(data.email), None),
+        "phone": c.check(lambda: ck.phone(data.phone), ""),
         "public_category": c.check(
-            lambda: v.choice(data.public_category, "public_category", PUBLIC_CATEGORIES), None),
-        "joined_on": c.check(lambda: v.parse_date(data.joined_on, "joined_on"), None),
-        "notes": c.check(lambda: v.notes(data.notes), ""),
-        "tags": c.check(lambda: v.tags(data.tags), []),
-        "organization": c.check(lambda: v.text(data.organization, "organization") or None, None),
-        "role": c.check(lambda: v.choice(data.role, "role", LINK_ROLES), None),
+            lambda: ck.choice(data.public_category, "public_category", PUBLIC_CATEGORIES), None),
+        "joined_on": c.check(lambda: ck.parse_date(data.joined_on, "joined_on"), None),
+        "notes": c.check(lambda: ck.notes(data.notes), ""),
+        "tags": c.check(lambda: ck.tags(data.tags), []),
+        "organization": c.check(lambda: ck.text(data.organization, "organization") or None,
+                                None),
+        "role": c.check(lambda: ck.choice(data.role, "role", LINK_ROLES), None),
     }
     if not out["first_name"] and not out["last_name"] and not any(
             e.field in ("first_name", "last_name") for e in c.errors):
@@ -161,6 +167,137 @@ def search(engine: Engine, query: MemberQuery | None = None) -> list[PersonRow]:
     return [PersonRow(pid, first, last, email or "", fmt(phone) if phone else "", cat or "",
                       joined, status, tuple(orgs.get(pid, ())), tuple(tags.get(pid, ())))
             for pid, first, last, email, phone, cat, joined, status in rows]
+
+
+# -- the members page: every match's id in display order, details a screenful at a time ---
+
+SORTS = ("name", "email", "phone", "organizations", "category", "joined_on", "tags", "status")
+_IN_CHUNK = 900          # ids per "IN (...)": under SQLite's oldest limit of 999 variables
+
+
+@dataclass(frozen=True)
+class MemberPage:
+    """What the members page shows first: ``ids`` of every match in display order (one
+    index scan), ``rows`` the details of the first ones (:func:`rows_for` gives the rest)."""
+
+    ids: list[int]
+    rows: list[PersonRow]
+
+
+def _label_rank(codes: Sequence[str], lang: str | None):  # type: ignore[no-untyped-def]
+    """Codes ranked as their labels read in ``lang`` (the list shows labels, not codes)."""
+    from tierslieu.i18n import choice_label
+
+    return {c: i for i, c in enumerate(sorted(codes, key=lambda c: fold(choice_label(c, lang))))}
+
+
+def _order_by(sort: str, descending: bool, lang: str | None) -> list:  # type: ignore[type-arg]
+    """ORDER BY for a column of the list, as the page sorted it in memory before: empty
+    cells last in both directions, ties by last then first name, then id."""
+    from sqlalchemy import case
+
+    if sort not in SORTS:
+        raise ValidationError("choice_invalid", "sort", value=sort, allowed=", ".join(SORTS))
+    if sort == "name":      # the (status, sort_key) index gives this order
+        return [Person.sort_key.desc() if descending else Person.sort_key, Person.id]
+    missing = None
+    key: Any
+    if sort == "email":
+        key = Person.email_key
+        missing = or_(Person.email_key.is_(None), Person.email_key == "")
+    elif sort == "phone":
+        key = Person.phone
+        missing = or_(Person.phone.is_(None), Person.phone == "")
+    elif sort == "joined_on":
+        key = Person.joined_on
+        missing = Person.joined_on.is_(None)
+    elif sort == "organizations":   # the first organisation shown (names sorted)
+        key = (select(func.min(Organization.name_key)).join(PersonOrganization)
+               .where(PersonOrganization.person_id == Person.id).scalar_subquery())
+        missing = key.is_(None)
+    elif sort == "tags":
+        key = (select(func.min(Tag.key)).join(PersonTag)
+               .where(PersonTag.person_id == Person.id).scalar_subquery())
+        missing = key.is_(None)
+    elif sort == "category":
+        ranks = _label_rank(PUBLIC_CATEGORIES, lang)
+        key = case(ranks, value=Person.public_category, else_=len(ranks))
+        missing = or_(Person.public_category.is_(None), Person.public_category == "")
+    else:  # status
+        key = case(_label_rank(("active", "archived"), lang), value=Person.status, else_=2)
+    order = [] if missing is None else [case((missing, 1), else_=0)]
+    return [*order, key.desc() if descending else key, Person.sort_key, Person.id]
+
+
+def _rows(conn: Any, ids: Sequence[int]) -> list[PersonRow]:
+    """The list's rows for ``ids``, in that order; one query each for the people, their
+    organisations and their tags per chunk of ids (never one per person)."""
+    people: dict[int, Any] = {}
+    orgs: dict[int, list[str]] = {}
+    tags: dict[int, list[str]] = {}
+    for i in range(0, len(ids), _IN_CHUNK):
+        part = list(ids[i:i + _IN_CHUNK])
+        for row in conn.execute(select(
+                Person.id, Person.first_name, Person.last_name, Person.email, Person.phone,
+                Person.public_category, Person.joined_on, Person.status)
+                .where(Person.id.in_(part))):
+            people[row[0]] = row
+        for pid, name in conn.execute(
+                select(PersonOrganization.person_id, Organization.name).join(Organization)
+                .where(PersonOrganization.person_id.in_(part)).order_by(Organization.name)):
+            orgs.setdefault(pid, []).append(name)
+        for pid, name in conn.execute(
+                select(PersonTag.person_id, Tag.name).join(Tag)
+                .where(PersonTag.person_id.in_(part)).order_by(Tag.name)):
+            tags.setdefault(pid, []).append(name)
+    fmt = v.format_phone
+    out = []
+    for pid in ids:
+        found = people.get(pid)
+        if found is None:        # deleted since the ids were read
+            continue
+        _id, first, last, email, phone, cat, joined, status = found
+        out.append(PersonRow(pid, first, last, email or "", fmt(phone) if phone else "",
+                             cat or "", joined, status, tuple(orgs.get(pid, ())),
+                             tuple(tags.get(pid, ()))))
+    return out
+
+
+def search_ids(engine: Engine, query: MemberQuery | None = None, *, sort: str = "name",
+               descending: bool = False, lang: str | None = None) -> list[int]:
+    """The ids of the people matching ``query``, sorted in SQL on a column of the list."""
+    security.require("members.read")
+    query = query or MemberQuery()
+    stmt = _filtered(query).order_by(*_order_by(sort, descending, lang))
+    if query.limit:
+        stmt = stmt.limit(query.limit)
+    with transaction(engine, readonly=True) as s:
+        return list(s.connection().execute(stmt).scalars())
+
+
+def rows_for(engine: Engine, ids: Sequence[int]) -> list[PersonRow]:
+    """The list's rows of ``ids`` (in that order; people deleted meanwhile left out)."""
+    security.require("members.read")
+    if not ids:
+        return []
+    with transaction(engine, readonly=True) as s:
+        return _rows(s.connection(), ids)
+
+
+def search_page(engine: Engine, query: MemberQuery | None = None, *, sort: str = "name",
+                descending: bool = False, first: int = 100,
+                lang: str | None = None) -> MemberPage:
+    """Every match's id in display order and the rows of the first ``first`` of them, in
+    one snapshot: four statements whatever the number of people."""
+    security.require("members.read")
+    query = query or MemberQuery()
+    stmt = _filtered(query).order_by(*_order_by(sort, descending, lang))
+    if query.limit:
+        stmt = stmt.limit(query.limit)
+    with transaction(engine, readonly=True) as s:
+        conn = s.connection()
+        ids = list(conn.execute(stmt).scalars())
+        return MemberPage(ids, _rows(conn, ids[:first]) if ids else [])
 
 
 def count(engine: Engine, status: str | None = None) -> int:
