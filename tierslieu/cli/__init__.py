@@ -122,14 +122,24 @@ def _resolve_db(args: argparse.Namespace) -> str | None:
 
 
 def _run_gui(args: argparse.Namespace, t0: float) -> int:
-    from tierslieu.gui import app  # Qt is loaded only here
-
-    if args.smoke:
-        return app.run_smoke(args.db, demo=args.demo, t0=t0)
     if args.kiosk:
         from tierslieu.gui.kiosk.window import run_kiosk
 
         return run_kiosk(args.db, demo=args.demo, lang=args.lang)
+    import os
+    import time
+
+    if args.smoke:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # a window on screen first (only Qt loaded), then SQLAlchemy, the model and the pages
+    from tierslieu.gui.splash import show_splash  # Qt is loaded only here
+
+    show_splash(args.db)
+    splash_ms = (time.perf_counter() - t0) * 1000
+    from tierslieu.gui import app
+
+    if args.smoke:
+        return app.run_smoke(args.db, demo=args.demo, t0=t0, splash_ms=splash_ms)
     return app.run_gui(args.db, demo=args.demo, lang=args.lang)
 
 

@@ -48,7 +48,7 @@ def end() -> None:
 
 
 def startup_housekeeping(engine: Engine) -> str:
-    """Retention rules at start-up (as the database owner, before anyone signs in):
+    """Retention rules at start-up (as the database owner, just after the sign-in):
     inactive accounts flagged, audit entries older than 12 months purged. Returns the
     summary for the status bar; a failure is logged, never blocks the start."""
     from tierslieu.services import audit, gdpr
@@ -286,15 +286,21 @@ def attach(window: Any, engine: Engine, principal: Principal) -> SessionLock:
 def open_signed_in(ctx: Any, *, demo: bool = False) -> QWidget | None:
     """Start-up after the database opened: retention rules, sign-in, then the main window
     (or the kiosk, for a kiosk account) with the inactivity lock. None if cancelled."""
-    summary = startup_housekeeping(ctx.engine)
     if demo:
         from tierslieu.services import auth, demo_users
 
         if not auth.has_users(ctx.engine):   # a demo made before accounts existed
             demo_users.generate(ctx.engine)
+    from tierslieu.gui.splash import close_splash
+
+    close_splash()       # the sign-in dialog replaces the start-up splash
     principal = sign_in(ctx.engine, demo=demo, db_label=ctx.db_label)
     if principal is None:
         return None
+    # after the sign-in, so the dialog never waits for these writes (they wait for the
+    # integrity check of the file, which runs while the user types), as the owner
+    with security.acting_as(security.OWNER):
+        summary = startup_housekeeping(ctx.engine)
     if principal.role == "kiosk":
         from tierslieu.gui.kiosk.window import KioskWindow
 
