@@ -1,11 +1,13 @@
 """Bookings: the availability check of a random slot, and saving one booking.
 
-``availability_check``: :func:`tierslieu.services.bookings.is_free` (its own read
-transaction, the resource and its site loaded, the bounded overlap query) per call,
-against the same bounded, indexed query in raw sqlite3.
+``availability_check``: :func:`tierslieu.services.bookings.is_free` per call (the
+resource's kind, capacity and buffer read, then the bounded overlap query: on SQLite two
+autocommit statements on the pooled connection, nothing cached between calls), against
+the same bounded, indexed query in raw sqlite3.
 ``booking_save``: :func:`tierslieu.services.bookings.create` of a free slot (every rule,
-the conflict check, the insert, the commit) against one raw ``INSERT`` and commit in the
-same journal mode (``synchronous=FULL`` like the application).
+the site's hours and closures read, the conflict check, the insert, the audit row, the
+commit) against one raw ``INSERT`` and commit in the same journal mode
+(``synchronous=FULL`` like the application).
 """
 
 from __future__ import annotations

@@ -41,7 +41,20 @@ EXEMPT = {
     ("audit", "log"): "writes an entry for a check its caller made",
     ("setup", "is_initialised"): "asked by the first-run wizard, before any account",
     ("setup", "place_name"): "the tiers-lieu's name in the window title",
+    # the SQLite fast paths under the bookings service, called only after its own check
+    # (test_only_bookings_calls_its_fast_paths)
+    ("bookings_fast", "enabled"): "whether the engine can take the fast path",
+    ("bookings_fast", "is_free"): "bookings.is_free's SQLite path, after its check",
 }
+
+
+def test_only_bookings_calls_its_fast_paths() -> None:
+    """bookings_fast checks no permission: only the services that did may call it."""
+    root = Path(__file__).resolve().parents[2] / "tierslieu"
+    callers = sorted(str(p.relative_to(root)) for p in root.rglob("*.py")
+                     if "bookings_fast" in p.read_text(encoding="utf-8")
+                     and p.name != "bookings_fast.py")
+    assert callers == ["services/bookings.py", "services/member_import.py"]
 
 
 def _requires(fn: ast.FunctionDef) -> set[str]:

@@ -8,11 +8,12 @@ the same slot.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import and_, bindparam, select
+from sqlalchemy import and_, bindparam, insert, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
@@ -20,10 +21,11 @@ from tierslieu import security, timeutil
 from tierslieu.db.engine import transaction
 from tierslieu.db.models import Booking, BookingSeries, Person, Resource, Site
 from tierslieu.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
-from tierslieu.services import audit, spaces
+from tierslieu.services import audit, bookings_fast, spaces
 from tierslieu.services.spaces import ResourceRow, SiteCalendar
 
 ACTIVE = ("confirmed",)
+assert ACTIVE == (bookings_fast.ACTIVE,), "the SQLite fast path's SQL names this status"
 CANCEL_CUTOFF = timedelta(hours=24)
 CHECKIN_BEFORE = timedelta(minutes=10)
 CHECKIN_AFTER = timedelta(minutes=30)
@@ -211,13 +213,12 @@ def _conflicts(session: Session, resource: ResourceRow, start: datetime, end: da
     session.flush()
     overlapping = list(session.connection().execute(
         _CONFLICTS_EXCLUDING if exclude_ids else _CONFLICTS, params))
-    if not resource.shared:
+    if not resource.shared or not overlapping:
         return overlapping
-    # a hot-desk zone is full only where `capacity` bookings overlap at one instant;
-    # the count can only rise at our start or at another booking's start
-    instants = [start] + [b.start_at for b in overlapping if start < b.start_at < end]
-    peak = max(sum(1 for b in overlapping if b.start_at <= t < b.end_at) for t in instants)
-    return overlapping if peak >= resource.capacity else []
+    # a hot-desk zone is full only where `capacity` bookings overlap at one instant
+    full = bookings_fast.over_capacity([(b.start_at, b.end_at) for b in overlapping],
+                                       start, end, resource.capacity)
+    return overlapping if full else []
 
 
 def _checked_slot(s: Session, req: BookingRequest, resource: ResourceRow, cal: SiteCalendar,
@@ -268,23 +269,41 @@ def _create_in(s: Session, req: BookingRequest, now: datetime,
                series_id: int | None = None) -> BookingRow:
     _lock_resource(s, req.resource_id)
     resource = spaces.load_resource(s, req.resource_id)
-    if req.person_id is not None and s.get(Person, req.person_id) is None:
-        raise NotFoundError("person_not_found", ref=str(req.person_id))
+    person = _person_name(s, req.person_id)
     start, end, found = _checked_slot(s, req, resource,
                                       spaces.site_calendar(s, resource.site_id), now)
     if found:
         raise _conflict_error(s, found)
-    return _insert(s, req, resource, start, end, series_id)
+    return _insert(s, req, resource, start, end, series_id, person)
+
+
+_PERSON_NAME = select(Person.first_name, Person.last_name).where(Person.id == bindparam("pid"))
+_INSERT = insert(Booking)
+
+
+def _person_name(s: Session, person_id: int | None) -> str:
+    """The booker's name as a BookingRow shows it ("" for none); NotFoundError if unknown."""
+    if person_id is None:
+        return ""
+    row = s.connection().execute(_PERSON_NAME, {"pid": person_id}).first()
+    if row is None:
+        raise NotFoundError("person_not_found", ref=str(person_id))
+    return f"{row[0] or ''} {row[1] or ''}".strip()
 
 
 def _insert(s: Session, req: BookingRequest, resource: ResourceRow, start: datetime,
-            end: datetime, series_id: int | None = None) -> BookingRow:
-    b = Booking(resource_id=resource.id, person_id=req.person_id, title=req.title[:200],
-                start_at=start, end_at=end, attendees=req.attendees, status="confirmed",
-                price_cents=price_cents(resource, start, end), series_id=series_id)
-    s.add(b)
-    s.flush()
-    return _rows(s, [b])[0]
+            end: datetime, series_id: int | None, person_name: str) -> BookingRow:
+    """One Core INSERT (an ORM object and its flush cost more than every rule together);
+    the row is what the caller already knows plus the new id."""
+    title, price = req.title[:200], price_cents(resource, start, end)
+    result = s.connection().execute(_INSERT, {
+        "resource_id": resource.id, "person_id": req.person_id, "title": title,
+        "start_at": start, "end_at": end, "attendees": req.attendees, "status": "confirmed",
+        "price_cents": price, "series_id": series_id})
+    (booking_id,) = result.inserted_primary_key  # type: ignore[misc]
+    return BookingRow(booking_id, resource.id, resource.name, req.person_id, person_name,
+                      title, start, end, "confirmed", req.attendees, price, None, series_id,
+                      0, resource.timezone)
 
 
 def _load(s: Session, booking_id: int) -> Booking:
@@ -428,6 +447,13 @@ def _between(engine: Engine, start: datetime, end: datetime, *,
              resource_ids: list[int] | None = None, person_id: int | None = None,
              include_cancelled: bool = False) -> list[BookingRow]:
     """Unchecked: for a service that checked its own permission and anonymises the rows."""
+    if bookings_fast.enabled(engine):
+        # the same rows through the DBAPI cursor, instants parsed once per distinct text
+        # (the planning's week: 512 bookings took 10 ms through SQLAlchemy's rows)
+        with transaction(engine, readonly=True) as s:
+            return _booking_rows(bookings_fast.between(
+                s.connection(), start, end, MAX_LENGTH, resource_ids=resource_ids,
+                person_id=person_id, include_cancelled=include_cancelled))
     # ONE query with the resource, its zone and the member's name (the planning's week):
     # plain rows, no ORM object per booking
     stmt = (select(Booking.id, Booking.resource_id, Resource.name, Booking.person_id,
@@ -447,16 +473,49 @@ def _between(engine: Engine, start: datetime, end: datetime, *,
         stmt = stmt.where(Booking.status != "cancelled")
     with transaction(engine, readonly=True) as s:
         found = s.connection().execute(stmt.order_by(Booking.start_at, Booking.id)).all()
-    return [BookingRow(bid, rid, rname, pid, f"{first or ''} {last or ''}".strip(), *rest)
-            for bid, rid, rname, pid, first, last, *rest in found]
+    return _booking_rows(found)
+
+
+def _booking_rows(found: Sequence[Any]) -> list[BookingRow]:
+    """BookingRows from (id, resource_id, resource name, person_id, first name, last name,
+    title, start, end, status, attendees, price, checked in, series, sequence, zone).
+
+    Filled like ``copy`` fills a frozen dataclass (its ``__dict__``): the generated
+    ``__init__`` sets each of the 15 fields through ``object.__setattr__``, 3 µs a row,
+    a third of a week's 512 rows' cost."""
+    at = bookings_fast.instant
+    new = object.__new__
+    people: dict[tuple[str | None, str | None], str] = {}
+    out = []
+    for (bid, rid, rname, pid, first, last, title, start, end, status, attendees, price,
+         checked, series, sequence, tz) in found:
+        person = people.get((first, last))
+        if person is None:
+            person = people[first, last] = f"{first or ''} {last or ''}".strip()
+        row = new(BookingRow)
+        row.__dict__.update(
+            id=bid, resource_id=rid, resource_name=rname, person_id=pid, person_name=person,
+            title=title, start_at=at(start), end_at=at(end), status=status,
+            attendees=attendees, price_cents=price,
+            checked_in_at=at(checked) if checked is not None else None, series_id=series,
+            sequence=sequence, timezone=tz)
+        out.append(row)
+    return out
 
 
 def is_free(engine: Engine, resource_id: int, start: datetime, end: datetime) -> bool:
     """Availability check for [start, end) instants (buffers and capacity included)."""
     security.require("spaces.read")
+    start, end = start.astimezone(UTC), end.astimezone(UTC)
+    if bookings_fast.enabled(engine):
+        # SQLite: two autocommit statements on the pooled connection (≈1.5× the bare
+        # query instead of 12×); None when the portable path must answer or raise
+        free = bookings_fast.is_free(engine, resource_id, start, end, MAX_LENGTH)
+        if free is not None:
+            return free
     with transaction(engine, readonly=True) as s:
         resource = spaces.load_resource(s, resource_id)
-        return not _conflicts(s, resource, start.astimezone(UTC), end.astimezone(UTC))
+        return not _conflicts(s, resource, start, end)
 
 
 # -- recurring series ---------------------------------------------------------------------
@@ -541,8 +600,7 @@ def create_series(engine: Engine, req: BookingRequest, rule: str, *, skip_confli
                                title=req.title[:200])
         s.add(series)
         s.flush()
-        if req.person_id is not None and s.get(Person, req.person_id) is None:
-            raise NotFoundError("person_not_found", ref=str(req.person_id))
+        person = _person_name(s, req.person_id)
         resource = spaces.load_resource(s, req.resource_id)
         made: list[BookingRow] = []
         for occ in report:
@@ -554,7 +612,7 @@ def create_series(engine: Engine, req: BookingRequest, rule: str, *, skip_confli
             found = _conflicts(s, resource, occ.start_at, occ.end_at)
             if found:
                 raise _conflict_error(s, found)
-            made.append(_insert(s, req, resource, occ.start_at, occ.end_at, series.id))
+            made.append(_insert(s, req, resource, occ.start_at, occ.end_at, series.id, person))
         audit.record(s, "booking.series_create", "booking_series", series.id,
                      {"bookings": len(made), "person_id": req.person_id})
         return made, report

@@ -71,6 +71,16 @@ def _row(r: Resource, site: Site) -> ResourceRow:
                        r.max_minutes, r.max_advance_days, r.color, r.status)
 
 
+# a ResourceRow's columns, in its fields' order
+_RESOURCE_COLUMNS = (
+    select(Resource.id, Resource.site_id, Site.name, Site.timezone, Resource.name,
+           Resource.kind, Resource.capacity, Resource.equipment, Resource.hourly_price_cents,
+           Resource.half_day_price_cents, Resource.daily_price_cents, Resource.bookable_by,
+           Resource.buffer_minutes, Resource.min_minutes, Resource.max_minutes,
+           Resource.max_advance_days, Resource.color, Resource.status)
+    .join(Site, Site.id == Resource.site_id))
+
+
 def _int(value: object, field: str, *, minimum: int = 0) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         try:
@@ -124,14 +134,14 @@ def add_resource(session: Session, site_id: int, values: dict[str, object]) -> R
 def list_resources(engine: Engine, *, site_id: int | None = None,
                    kinds: tuple[str, ...] = ()) -> list[ResourceRow]:
     security.require("spaces.read")
-    stmt = (select(Resource, Site).join(Site).where(Resource.status == "active")
-            .order_by(Site.name, Resource.sort_order, Resource.name))
-    if site_id is not None:
-        stmt = stmt.where(Resource.site_id == site_id)
+    # plain columns (the planning lists 40 resources per screen): no ORM object per row;
+    # the statement built once per shape, its parameters bound
+    stmt = _ACTIVE_RESOURCES if site_id is None else _SITE_RESOURCES
     if kinds:
-        stmt = stmt.where(Resource.kind.in_(kinds))
+        stmt = stmt.where(Resource.kind.in_(bindparam("kinds", expanding=True)))
     with transaction(engine, readonly=True) as s:
-        return [_row(r, site) for r, site in s.execute(stmt).all()]
+        return [ResourceRow(*row) for row in s.connection().execute(  # type: ignore[call-arg]
+            stmt, {"sid": site_id, "kinds": list(kinds)})]
 
 
 def get_resource(engine: Engine, resource_id: int) -> ResourceRow:
@@ -140,14 +150,12 @@ def get_resource(engine: Engine, resource_id: int) -> ResourceRow:
         return load_resource(s, resource_id)
 
 
+_ACTIVE_RESOURCES = (_RESOURCE_COLUMNS.where(Resource.status == "active")
+                     .order_by(Site.name, Resource.sort_order, Resource.name))
+_SITE_RESOURCES = _ACTIVE_RESOURCES.where(Resource.site_id == bindparam("sid"))
+
 # one query, plain columns (the availability check runs it for every slot it tests)
-_RESOURCE = (select(Resource.id, Resource.site_id, Site.name, Site.timezone, Resource.name,
-                    Resource.kind, Resource.capacity, Resource.equipment,
-                    Resource.hourly_price_cents, Resource.half_day_price_cents,
-                    Resource.daily_price_cents, Resource.bookable_by, Resource.buffer_minutes,
-                    Resource.min_minutes, Resource.max_minutes, Resource.max_advance_days,
-                    Resource.color, Resource.status)
-             .join(Site, Site.id == Resource.site_id).where(Resource.id == bindparam("rid")))
+_RESOURCE = _RESOURCE_COLUMNS.where(Resource.id == bindparam("rid"))
 
 
 def load_resource(session: Session, resource_id: int) -> ResourceRow:
@@ -246,15 +254,26 @@ class SiteCalendar:
         return self.hours.get(day.weekday(), [])
 
 
+# plain columns, statements built once: every booking written reads its site's calendar
+_SITE_CALENDAR = select(Site.timezone, Site.holiday_subdiv).where(Site.id == bindparam("sid"))
+_HOURS = (select(OpeningHours.weekday, OpeningHours.opens, OpeningHours.closes)
+          .where(OpeningHours.site_id == bindparam("sid"))
+          .order_by(OpeningHours.weekday, OpeningHours.opens))
+_CLOSURES = (select(Closure.start_date, Closure.end_date, Closure.resource_id, Closure.reason)
+             .where(Closure.site_id == bindparam("sid")).order_by(Closure.id))
+
+
 def site_calendar(session: Session, site_id: int) -> SiteCalendar:
-    site = session.get_one(Site, site_id)
+    session.flush()
+    conn = session.connection()
+    site = conn.execute(_SITE_CALENDAR, {"sid": site_id}).first()
+    if site is None:
+        raise NotFoundError("site_not_found", ref=str(site_id))
     hours: dict[int, list[tuple[time, time]]] = {}
-    for row in session.scalars(select(OpeningHours).where(OpeningHours.site_id == site_id)
-                               .order_by(OpeningHours.weekday, OpeningHours.opens)):
-        hours.setdefault(row.weekday, []).append((row.opens, row.closes))
-    closures = [(c.start_date, c.end_date, c.resource_id, c.reason) for c in session.scalars(
-        select(Closure).where(Closure.site_id == site_id))]
-    return SiteCalendar(site.timezone, hours, closures, site.holiday_subdiv)
+    for weekday, opens, closes in conn.execute(_HOURS, {"sid": site_id}):
+        hours.setdefault(weekday, []).append((opens, closes))
+    closures = [tuple(row) for row in conn.execute(_CLOSURES, {"sid": site_id})]
+    return SiteCalendar(site[0], hours, closures, site[1])  # type: ignore[arg-type]
 
 
 def day_openings(engine: Engine, site_id: int, days: list[date],
