@@ -28,7 +28,7 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
@@ -73,6 +73,22 @@ def _state(session: Session) -> AuditState:
     return state
 
 
+_HEAD = select(AuditState.last_id, AuditState.last_hash).where(AuditState.id == 1)
+_INSERT = insert(AuditEntry.__table__)
+_MOVE_HEAD = update(AuditState.__table__).where(AuditState.__table__.c.id == 1)
+
+
+def _head(session: Session) -> tuple[int, str]:
+    """The chain's last id and hash, locked for this transaction (SQLite holds the write
+    lock already), read without loading the ORM object."""
+    stmt = _HEAD if session.get_bind().dialect.name == "sqlite" else _HEAD.with_for_update()
+    row = session.connection().execute(stmt).first()
+    if row is None:
+        state = _state(session)
+        return state.last_id, state.last_hash
+    return int(row[0]), str(row[1])
+
+
 def record(session: Session, action: str, entity: str, entity_id: object = "",
            detail_ids: Mapping[str, Any] | None = None, *,
            at: datetime | None = None,
@@ -86,17 +102,23 @@ def record(session: Session, action: str, entity: str, entity_id: object = "",
     """
     p = security.current()
     user_id, login, role = who or (p.user_id, p.label, p.role)
-    state = _state(session)
-    entry = AuditEntry(id=state.last_id + 1, at=(at or datetime.now(UTC)).astimezone(UTC),
+    head = _head(session)
+    entry = AuditEntry(id=head[0] + 1, at=(at or datetime.now(UTC)).astimezone(UTC),
                        user_id=user_id, login=login[:80], role=role[:16],
                        action=action[:64], entity=entity[:64],
                        entity_id=str(entity_id if entity_id is not None else "")[:64],
-                       detail=_json(detail_ids), prev_hash=state.last_hash, hash="")
+                       detail=_json(detail_ids), prev_hash=head[1], hash="")
     # the stored instant is what the hash must cover (microseconds, UTC)
-    entry.hash = digest(state.last_hash, entry)
-    session.add(entry)
-    state.last_id, state.last_hash = entry.id, entry.hash
-    session.flush()
+    entry.hash = digest(head[1], entry)
+    # plain statements (the entry object stays out of the session): the audit row is in
+    # every write of the application, and the ORM's flush was half a booking's save
+    conn = session.connection()
+    conn.execute(_INSERT, {"id": entry.id, "at": entry.at, "user_id": entry.user_id,
+                           "login": entry.login, "role": entry.role, "action": entry.action,
+                           "entity": entry.entity, "entity_id": entry.entity_id,
+                           "detail": entry.detail, "prev_hash": entry.prev_hash,
+                           "hash": entry.hash})
+    conn.execute(_MOVE_HEAD, {"last_id": entry.id, "last_hash": entry.hash})
     return entry
 
 
