@@ -154,19 +154,25 @@ def search(engine: Engine, query: MemberQuery | None = None) -> list[PersonRow]:
         orgs: dict[int, list[str]] = {}
         tags: dict[int, list[str]] = {}
         for part in chunks:
-            for pid, name in conn.execute(
-                    select(PersonOrganization.person_id, Organization.name)
-                    .join(Organization).where(PersonOrganization.person_id.in_(part))
-                    .order_by(Organization.name)):
-                orgs.setdefault(pid, []).append(name)
-            for pid, name in conn.execute(
-                    select(PersonTag.person_id, Tag.name).join(Tag)
-                    .where(PersonTag.person_id.in_(part)).order_by(Tag.name)):
-                tags.setdefault(pid, []).append(name)
+            _add_orgs_and_tags(conn, part, orgs, tags)
     fmt = v.format_phone
     return [PersonRow(pid, first, last, email or "", fmt(phone) if phone else "", cat or "",
                       joined, status, tuple(orgs.get(pid, ())), tuple(tags.get(pid, ())))
             for pid, first, last, email, phone, cat, joined, status in rows]
+
+
+def _add_orgs_and_tags(conn: Any, ids: Sequence[int], orgs: dict[int, list[str]],
+                       tags: dict[int, list[str]]) -> None:
+    """The organisations and tags of ``ids`` (at most ``_IN_CHUNK``), sorted by name, into
+    ``orgs`` and ``tags``: two queries, never one per person."""
+    for pid, name in conn.execute(
+            select(PersonOrganization.person_id, Organization.name).join(Organization)
+            .where(PersonOrganization.person_id.in_(ids)).order_by(Organization.name)):
+        orgs.setdefault(pid, []).append(name)
+    for pid, name in conn.execute(
+            select(PersonTag.person_id, Tag.name).join(Tag)
+            .where(PersonTag.person_id.in_(ids)).order_by(Tag.name)):
+        tags.setdefault(pid, []).append(name)
 
 
 # -- the members page: every match's id in display order, details a screenful at a time ---
@@ -242,14 +248,7 @@ def _rows(conn: Any, ids: Sequence[int]) -> list[PersonRow]:
                 Person.public_category, Person.joined_on, Person.status)
                 .where(Person.id.in_(part))):
             people[row[0]] = row
-        for pid, name in conn.execute(
-                select(PersonOrganization.person_id, Organization.name).join(Organization)
-                .where(PersonOrganization.person_id.in_(part)).order_by(Organization.name)):
-            orgs.setdefault(pid, []).append(name)
-        for pid, name in conn.execute(
-                select(PersonTag.person_id, Tag.name).join(Tag)
-                .where(PersonTag.person_id.in_(part)).order_by(Tag.name)):
-            tags.setdefault(pid, []).append(name)
+        _add_orgs_and_tags(conn, part, orgs, tags)
     fmt = v.format_phone
     out = []
     for pid in ids:
