@@ -352,3 +352,24 @@ def test_the_demo_gives_meaningful_figures(case: tuple[IndicatorSet, dict[str, A
     if got.period.key in ("2026-10", "2026"):
         assert got["mentoring_hours"] > 0 and got["milestones_reached"] > 0
         assert got["revenue"] > 0 and got["women_founders_share"] is not None
+
+
+@pytest.mark.parametrize("site", [None, 1])
+def test_the_sqlite_fast_read_of_bookings_equals_the_portable_one(
+        demo_engine: Engine, site: int | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The report reads a period's bookings as plain rows on SQLite: the same rows as
+    through SQLAlchemy, instants included (a DST month)."""
+    from tierslieu.db.engine import transaction
+    from tierslieu.reports.indicators.data import PeriodData
+    from tierslieu.services import bookings_fast
+
+    def read() -> list[Any]:
+        with transaction(demo_engine, readonly=True) as s:
+            found = PeriodData(s, parse_period("2026-03"), site, now=NOW).bookings
+        return sorted(found, key=lambda b: (b.start, b.resource_id, b.person_id or 0))
+
+    fast = read()
+    monkeypatch.setattr(bookings_fast, "ENABLED", False)
+    portable = read()
+    assert len(fast) > 500 and fast == portable
+    assert all(b.start.tzinfo is not None for b in fast[:10])

@@ -54,7 +54,10 @@ def test_only_bookings_calls_its_fast_paths() -> None:
     callers = sorted(str(p.relative_to(root)) for p in root.rglob("*.py")
                      if "bookings_fast" in p.read_text(encoding="utf-8")
                      and p.name != "bookings_fast.py")
-    assert callers == ["services/bookings.py", "services/member_import.py"]
+    assert callers == ["reports/indicators/data.py", "services/bookings.py",
+                       "services/member_import.py"]
+    # the report reads rows through it, never the unchecked availability answer
+    assert "is_free" not in (root / "reports/indicators/data.py").read_text(encoding="utf-8")
 
 
 def _requires(fn: ast.FunctionDef) -> set[str]:
