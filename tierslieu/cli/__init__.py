@@ -127,7 +127,6 @@ def _run_gui(args: argparse.Namespace, t0: float) -> int:
 
         return run_kiosk(args.db, demo=args.demo, lang=args.lang)
     import os
-    import time
 
     if args.smoke:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
