@@ -11,9 +11,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
+from tierslieu import timeutil
 from tierslieu.i18n import current_language
 
-PARIS = ZoneInfo("Europe/Paris")
+PARIS = timeutil.zone(timeutil.DEFAULT_TZ)
 
 # French groups thousands with a narrow no-break space, so "12 345" never wraps
 _FR_GROUP = "\u202f"

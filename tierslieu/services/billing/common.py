@@ -5,14 +5,12 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, timedelta
 
 from tierslieu import timeutil
 from tierslieu.errors import ValidationError
 from tierslieu.money import format_euros
 
-PARIS = ZoneInfo("Europe/Paris")
 MONTHS_FR = timeutil.MONTHS_FR
 # what a booking of a resource kind draws from: meeting-room time or desk days
 UNIT_BY_KIND = {"meeting_room": "room_minutes", "hot_desk_zone": "desk_days",
@@ -78,10 +76,6 @@ class Month:
 
     def __str__(self) -> str:
         return self.key
-
-
-def today_paris() -> date:
-    return datetime.now(PARIS).date()
 
 
 def half_up(numerator: int, denominator: int) -> int:

@@ -18,7 +18,7 @@ from sqlalchemy import func, insert, or_, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from tierslieu import security
+from tierslieu import security, timeutil
 from tierslieu.db.engine import transaction
 from tierslieu.db.models import Invoice, InvoiceLine, Payment
 from tierslieu.errors import ConflictError, NotFoundError, ValidationError
@@ -26,7 +26,7 @@ from tierslieu.services import audit
 from tierslieu.services import validation as v
 from tierslieu.services.billing import chain, numbering, parties
 from tierslieu.services.billing import seller as sellers
-from tierslieu.services.billing.common import d, today_paris
+from tierslieu.services.billing.common import d
 from tierslieu.services.billing.dto import (
     DraftLine,
     InvoiceDetail,
@@ -155,7 +155,7 @@ def issue_manual(engine: Engine, customer_kind: str, customer_id: int,
         amount = half_up(line.quantity_milli * line.unit_price_cents, 1000)
         drafts.append(DraftLine("manual", label, clean(line.detail), line.quantity_milli,
                                 "C62", line.unit_price_cents, amount, line.vat_rate_bp))
-    day = issued_on or today_paris()
+    day = issued_on or timeutil.local_today()
     with transaction(engine) as s:
         seller = sellers.require(s)
         if seller.vat_exempt:
@@ -175,7 +175,7 @@ def credit_note(engine: Engine, number: str, *, reason: str,
     """A credit note cancelling an invoice, whole or some of its lines (by position)."""
     security.require("billing.write")
     reason = v.text(reason, "reason", required=True, max_len=500)
-    day = issued_on or today_paris()
+    day = issued_on or timeutil.local_today()
     with transaction(engine) as s:
         numbering.lock_chain(s)
         inv = _by_number(s, number)
@@ -255,7 +255,7 @@ def status_of(inv: Invoice, credited: int, paid: int, today: date) -> str:
 
 def rows(session: Session, invoices: Sequence[Invoice], today: date | None = None
          ) -> list[InvoiceRow]:
-    today = today or today_paris()
+    today = today or timeutil.local_today()
     ids = [i.id for i in invoices]
     credited, paid = money(session, ids)
     corrected = {i.id: i.number for i in session.scalars(select(Invoice).where(
@@ -294,7 +294,7 @@ def overdue(engine: Engine, *, today: date | None = None, limit: int = 10) -> Ov
     :func:`status_of`), computed in SQL: the ``limit`` most overdue (then biggest) and the
     count and sum of all — the home page must not load every invoice to show ten."""
     security.require("billing.read")
-    today = today or today_paris()
+    today = today or timeutil.local_today()
     credited = (select(Invoice.corrects_id.label("iid"),
                        func.sum(Invoice.total_incl_cents).label("amount"))
                 .where(Invoice.corrects_id.is_not(None)).group_by(Invoice.corrects_id)

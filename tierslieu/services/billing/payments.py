@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from tierslieu import security
+from tierslieu import security, timeutil
 from tierslieu.db.engine import transaction
 from tierslieu.db.models import Invoice, Payment
 from tierslieu.db.models.billing import PAYMENT_METHODS
@@ -28,7 +28,7 @@ from tierslieu.errors import ConflictError, NotFoundError, ValidationError
 from tierslieu.money import format_euros
 from tierslieu.services import audit
 from tierslieu.services import validation as v
-from tierslieu.services.billing.common import d, today_paris
+from tierslieu.services.billing.common import d
 from tierslieu.services.billing.dto import (
     AgedReport,
     AgedRow,
@@ -66,8 +66,8 @@ def _validated(item: PaymentInput) -> PaymentInput:
     amount = item.amount_cents
     if isinstance(amount, bool) or not isinstance(amount, int) or amount <= 0:
         raise ValidationError("number_min", "amount", value=amount, min="0,01")
-    day = item.paid_on or today_paris()
-    if day > today_paris():
+    day = item.paid_on or timeutil.local_today()
+    if day > timeutil.local_today():
         raise ValidationError("date_future", "paid_on", value=d(day))
     return PaymentInput(item.number, amount, method, day, v.text(item.reference, "reference"),
                         v.notes(item.note))
@@ -137,7 +137,7 @@ def reverse(engine: Engine, payment_id: int, *, reason: str, on: date | None = N
         if s.scalar(select(Payment.id).where(Payment.reverses_id == payment_id)) is not None:
             raise ConflictError("payment_already_reversed", ref=payment_id)
         p = Payment(invoice_id=original.invoice_id, amount_cents=-original.amount_cents,
-                    method=original.method, paid_on=on or today_paris(),
+                    method=original.method, paid_on=on or timeutil.local_today(),
                     reference=original.reference, reverses_id=original.id, note=reason,
                     actor=actor)
         s.add(p)
@@ -172,7 +172,7 @@ def balances(engine: Engine, *, today: date | None = None,
              customer: tuple[str, int] | None = None) -> list[CustomerBalance]:
     """Invoiced, credited, paid and due per customer (everyone ever invoiced)."""
     security.require("billing.read")
-    today = today or today_paris()
+    today = today or timeutil.local_today()
     with transaction(engine, readonly=True) as s:
         invoices = list(s.scalars(select(Invoice).where(Invoice.kind == "invoice")))
         credited, paid = money(s, [i.id for i in invoices])
@@ -198,7 +198,7 @@ def aged_debtors(engine: Engine, *, today: date | None = None) -> AgedReport:
     """What is due per customer by days past the due date: not yet due, 0-30, 31-60,
     61-90, more than 90; customers who owe nothing are left out."""
     security.require("billing.read")
-    today = today or today_paris()
+    today = today or timeutil.local_today()
     with transaction(engine, readonly=True) as s:
         open_ = [(i, due) for i, due in _open_invoices(s) if due > 0]
     buckets: dict[tuple[str, int], list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])

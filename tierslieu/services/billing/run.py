@@ -15,12 +15,12 @@ from datetime import date
 
 from sqlalchemy.engine import Engine
 
-from tierslieu import security
+from tierslieu import security, timeutil
 from tierslieu.db.engine import transaction
 from tierslieu.errors import ValidationError
 from tierslieu.services.billing import credits, invoicing, numbering
 from tierslieu.services.billing import seller as sellers
-from tierslieu.services.billing.common import Month, d, today_paris
+from tierslieu.services.billing.common import Month, d
 from tierslieu.services.billing.compute import compute
 from tierslieu.services.billing.dto import BillingPreview, IssueReport
 
@@ -46,7 +46,7 @@ def issue(engine: Engine, month: str | date | Month, *, issued_on: date | None =
     """Issue the month's invoices (after the month is over), all or nothing."""
     security.require("billing.write")
     m = Month.parse(month)
-    day = issued_on or today_paris()
+    day = issued_on or timeutil.local_today()
     if day <= m.last:
         raise ValidationError("billing_month_not_over", "issued_on", month=m.key,
                               first=d(m.next().first))
