@@ -38,7 +38,7 @@ from tierslieu.db.models.organization import ORG_KINDS
 from tierslieu.db.models.visits import DIRECTORY_FIELDS
 from tierslieu.errors import NotFoundError, ValidationError
 from tierslieu.services import validation as v
-from tierslieu.services.gdpr import ANONYMOUS_FIRST
+from tierslieu.services.gdpr import is_anonymised
 from tierslieu.text import fold
 
 DEFAULT_FIELDS = ("headline", "organizations", "tags")
@@ -203,7 +203,7 @@ def _people(s: Session) -> list[DirectoryEntry]:
         orgs.setdefault(pid, []).append((name, kind, sectors.get(oid, "")))
     out = []
     for p in people:
-        if p.first_name == ANONYMOUS_FIRST and p.last_name == f"#{p.id}":
+        if is_anonymised(p.id, p.first_name, p.last_name):
             continue   # anonymised (gdpr.anonymize), even if restored to active later
         prof = profiles.get(p.id)
         shown = set(_fields(prof.fields) if prof else DEFAULT_FIELDS)

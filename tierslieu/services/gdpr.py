@@ -347,6 +347,11 @@ def write_pdf(data: dict[str, Any], path: Path, *, lang: str = "fr") -> Path:
 ANONYMOUS_FIRST = "Anonyme"
 
 
+def is_anonymised(person_id: int, first_name: str, last_name: str) -> bool:
+    """Whether a person's name is the one :func:`anonymize` wrote (« Anonyme #12 »)."""
+    return first_name == ANONYMOUS_FIRST and last_name == f"#{person_id}"
+
+
 def _neutral(table: Table, column: str) -> Any:
     col = table.c[column]
     if col.nullable:
