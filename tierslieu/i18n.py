@@ -160,6 +160,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "organizations": ("Organisations", "Organisations"),
     "fields": ("Champs affichés", "Fields shown"),
     "team_size": ("Taille des équipes", "Team size"),
+    "team_to": ("Équipe de destination (--to)", "Target team (--to)"),
     "teams": ("Équipes", "Teams"),
     "allow_same_org": ("Collègues dans la même équipe", "Colleagues in the same team"),
     # users, audit, GDPR

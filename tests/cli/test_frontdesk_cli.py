@@ -195,4 +195,5 @@ def test_hackathon_teams_formed_moved_published(cli) -> None:  # type: ignore[no
     assert text.returncode == 0 and "3 équipe(s), 5 personne(s) ; publiées." in text.stdout
     again = cli("events", "teams", event, "--form", "--size", "3")
     assert again.returncode == 3 and "Hackathon climat" in again.stderr
-    assert cli("events", "teams", event, "--move", str(cyd)).returncode == 2  # --to missing
+    missing = cli("events", "teams", event, "--move", str(cyd))
+    assert missing.returncode == 2 and "Équipe de destination (--to)" in missing.stderr

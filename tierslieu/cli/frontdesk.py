@@ -449,7 +449,7 @@ def cmd_events_teams(ctx: Context) -> int:
                                  allow_same_org=a.allow_same_org)
     elif a.move is not None:
         if a.to is None:
-            raise ValidationError("required", "to")
+            raise ValidationError("required", "team_to")
         found = teams.move_member(engine, a.event, a.move, a.to)
     elif a.publish:
         found = teams.publish(engine, a.event)
