@@ -40,7 +40,7 @@ EXEMPT = {
     ("auth", "session_user"): "one's own account",
     ("audit", "log"): "writes an entry for a check its caller made",
     ("setup", "is_initialised"): "asked by the first-run wizard, before any account",
-    ("setup", "place_name"): "the tiers-lieu's name in the window title",
+    ("settings", "place_name"): "the tiers-lieu's name in the window title",
     # the SQLite fast paths under the bookings service, called only after its own check
     # (test_only_bookings_calls_its_fast_paths)
     ("bookings_fast", "enabled"): "whether the engine can take the fast path",

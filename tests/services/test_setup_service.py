@@ -71,7 +71,7 @@ def test_initialise_writes_everything_the_wizard_asks(engine, tmp_path) -> None:
     assert result.logo == data_dir / "logo.png"
     assert settings.get(engine, setup.LOGO_SETTING) == str(data_dir / "logo.png")
     assert (data_dir / "logo.png").read_bytes() == PNG
-    assert setup.place_name(engine) == "La Fabrique des Possibles"
+    assert settings.place_name(engine) == "La Fabrique des Possibles"
 
 
 def test_every_field_error_is_named_and_nothing_is_written(engine, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -110,7 +110,7 @@ def test_a_second_set_up_is_refused_and_changes_nothing(engine, tmp_path) -> Non
         setup.initialise(engine, _input(tmp_path, name="Autre lieu"), data_dir=tmp_path)
     assert err.value.key == "setup_done"
     assert _counts(engine) == before
-    assert setup.place_name(engine) == "La Fabrique des Possibles"
+    assert settings.place_name(engine) == "La Fabrique des Possibles"
 
 
 def test_a_failure_inside_the_transaction_rolls_everything_back(engine, tmp_path,  # type: ignore[no-untyped-def]
@@ -185,7 +185,7 @@ def test_configuration_saves_every_section_in_one_go(engine, tmp_path) -> None: 
     assert visits.retention_days(engine) == 90
     assert settings.get(engine, backup.KEEP_DAILY_KEY) == 10
     assert seller.get(engine).iban == "FR76 3000 6000 0112 3456 7890 189"
-    assert setup.place_name(engine) == "La Fabrique"
+    assert settings.place_name(engine) == "La Fabrique"
     # the new logo was copied in, the old copy removed
     assert Path(saved.logo).parent == data_dir and Path(saved.logo).read_bytes() == PNG
     assert not (data_dir / "logo.png").exists()

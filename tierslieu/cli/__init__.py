@@ -25,6 +25,7 @@ from tierslieu.cli import bookings, database, frontdesk, incubation, members, me
 from tierslieu.cli import reports as report_commands
 from tierslieu.cli.output import prepare_streams
 from tierslieu.errors import TiersLieuError
+from tierslieu.launcher import add_global_options, run_gui
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -66,20 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="tierslieu", description="TiersLieu : gestion d'un tiers-lieu (coworking, incubateur).",
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"TiersLieu {__version__}")
-    where = parser.add_mutually_exclusive_group()
-    where.add_argument("--db", metavar="CHEMIN_OU_URL",
-                       help="base de données : fichier SQLite ou URL postgresql://… "
-                            "(défaut : $TIERSLIEU_DB, sinon le fichier du dossier utilisateur)")
-    where.add_argument("--demo", action="store_true",
-                       help="utiliser la base de démonstration (créée si elle manque)")
-    parser.add_argument("--lang", choices=("fr", "en"),
-                        help="langue des messages (défaut : celle du système, sinon français)")
-    parser.add_argument("--kiosk", action="store_true",
-                        help="borne des membres en plein écran : réserver, arriver, annuler "
-                             "(Ctrl+Alt+Q pour quitter)")
-    parser.add_argument("--smoke", action="store_true",
-                        help="ouvrir l'interface hors écran, visiter chaque page, afficher "
-                             "startup_ms=N et quitter (contrôle de démarrage)")
+    add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE", title="commandes")
     members.register(sub)
     bookings.register(sub)
@@ -121,27 +109,6 @@ def _resolve_db(args: argparse.Namespace) -> str | None:
     return args.db
 
 
-def _run_gui(args: argparse.Namespace, t0: float) -> int:
-    if args.kiosk:
-        from tierslieu.gui.kiosk.window import run_kiosk
-
-        return run_kiosk(args.db, demo=args.demo, lang=args.lang)
-    import os
-
-    if args.smoke:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    # a window on screen first (only Qt loaded), then SQLAlchemy, the model and the pages
-    from tierslieu.gui.splash import show_splash  # Qt is loaded only here
-
-    show_splash(args.db)
-    splash_ms = (time.perf_counter() - t0) * 1000
-    from tierslieu.gui import app
-
-    if args.smoke:
-        return app.run_smoke(args.db, demo=args.demo, t0=t0, splash_ms=splash_ms)
-    return app.run_gui(args.db, demo=args.demo, lang=args.lang)
-
-
 def main(argv: Sequence[str] | None = None, *, gui: bool = False,
          t0: float | None = None) -> int:
     """Run one command and return its exit code.
@@ -156,7 +123,7 @@ def main(argv: Sequence[str] | None = None, *, gui: bool = False,
     prepare_streams(bool(getattr(args, "json", False)))
     if args.command is None:
         if gui or args.smoke or args.demo or args.kiosk:
-            return _run_gui(args, t0)
+            return run_gui(args, t0)
         parser.print_help(sys.stderr)
         return 2
     ctx: Context | None = None

@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
 
     def update_title(self) -> None:
         """"TiersLieu — file", after the tiers-lieu's name once it has one."""
-        from tierslieu.services.setup import place_name
+        from tierslieu.services.settings import place_name
 
         title = self.tr("TiersLieu — {db}").format(db=self.ctx.db_label)
         name = place_name(self.ctx.engine)

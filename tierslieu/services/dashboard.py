@@ -156,7 +156,7 @@ def alerts(engine: Engine, now: datetime, today: date) -> list[DashboardAlert]:
 
     out = [DashboardAlert("milestone_late", a.startup_name, a.detail, a.due_on,
                           a.enrollment_id)
-           for a in startups.alerts(engine, today=today) if a.kind == "milestone_late"]
+           for a in startups.alerts(engine, today=today, kinds=("milestone_late",))]
     for e in events.underfilled(engine, now=now):
         out.append(DashboardAlert("event_underfilled", e.title, f"{e.registered} / {e.minimum}",
                                   timeutil.to_local(e.start_at, e.timezone).date(), e.event_id,

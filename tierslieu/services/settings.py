@@ -10,7 +10,9 @@ from sqlalchemy.orm import Session
 
 from tierslieu import security
 from tierslieu.db.engine import transaction
-from tierslieu.db.models import Setting
+from tierslieu.db.models import Setting, Site
+
+NAME_SETTING = "tiers_lieu.name"    # written by the first-run wizard and the settings page
 
 
 def get(engine: Engine, key: str, default: Any = None) -> Any:
@@ -39,3 +41,15 @@ def put(session: Session, key: str, value: Any) -> None:
         session.add(Setting(key=key, value=json.dumps(value, ensure_ascii=False)))
     else:
         row.value = json.dumps(value, ensure_ascii=False)
+
+
+def place_name(engine: Engine) -> str:
+    """The tiers-lieu's name: the setting, else the first site's name, else "" (the
+    window title's, read before the rest of the set-up service is imported)."""
+    from sqlalchemy import select
+
+    with transaction(engine, readonly=True) as s:
+        name = read(s, NAME_SETTING)
+        if isinstance(name, str) and name.strip():
+            return name.strip()
+        return s.scalar(select(Site.name).order_by(Site.id).limit(1)) or ""

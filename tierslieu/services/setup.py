@@ -28,13 +28,13 @@ from tierslieu.errors import ConflictError, ValidationError, ValidationErrors
 from tierslieu.services import audit, settings, sites, spaces
 from tierslieu.services import validation as v
 from tierslieu.services.billing import seller as seller_service
+from tierslieu.services.settings import NAME_SETTING
 from tierslieu.services.spaces import ResourceInput
 from tierslieu.text import compact
 
 log = logging.getLogger(__name__)
 
 # the reports read these (tierslieu.reports.common, which needs ReportLab: not imported here)
-NAME_SETTING = "tiers_lieu.name"
 LOGO_SETTING = "tiers_lieu.logo"
 LOGO_TYPES = (".png", ".jpg", ".jpeg", ".gif")
 LOGO_MAX_BYTES = 5_000_000
@@ -94,15 +94,6 @@ def is_initialised(engine: Engine) -> bool:
     """True once a site exists (the wizard ran, the demo was generated, or the CLI added one)."""
     with transaction(engine, readonly=True) as s:
         return bool(s.scalar(select(func.count()).select_from(Site)))
-
-
-def place_name(engine: Engine) -> str:
-    """The tiers-lieu's name: the setting, else the first site's name, else ""."""
-    with transaction(engine, readonly=True) as s:
-        name = settings.read(s, NAME_SETTING)
-        if isinstance(name, str) and name.strip():
-            return name.strip()
-        return s.scalar(select(Site.name).order_by(Site.id).limit(1)) or ""
 
 
 # -- checks (no database) ---------------------------------------------------------------------

@@ -8,7 +8,9 @@ the clock).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from datetime import date
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
@@ -22,6 +24,7 @@ from tierslieu.db.models import (
     Cohort,
     Enrollment,
     EnrollmentEvent,
+    KpiRecord,
     Milestone,
     Organization,
     Person,
@@ -285,10 +288,34 @@ def _previous_period_end(today: date, quarterly: bool) -> date:
     return quarter_start - relativedelta(days=1)
 
 
-def alerts(engine: Engine, *, today: date | None = None) -> list[Alert]:
+ALERT_KINDS = ("milestone_late", "kpi_due", "follow_up_due")
+
+
+def _milestone_dates(s: Session, ids: list[int]) -> dict[int, list[Any]]:
+    """(name, due_on, reached_on) of these enrollments' milestones, in order: plain
+    columns, not entities (the monthly report asks for the network's ~900)."""
+    out: dict[int, list[Any]] = defaultdict(list)
+    for m in s.execute(select(Milestone.enrollment_id, Milestone.name, Milestone.due_on,
+                              Milestone.reached_on).where(Milestone.enrollment_id.in_(ids))
+                       .order_by(Milestone.enrollment_id, Milestone.position)):
+        out[m.enrollment_id].append(m)
+    return out
+
+
+def _last_kpis(s: Session, organization_ids: Collection[int]) -> dict[int, tuple[str, date]]:
+    """(period, end_on) of each startup's latest KPI record (the alerts need no more)."""
+    return {org: (period, end_on) for org, period, end_on in s.execute(
+        select(KpiRecord.organization_id, KpiRecord.period, KpiRecord.end_on)
+        .where(KpiRecord.organization_id.in_(list(organization_ids)))
+        .order_by(KpiRecord.organization_id, KpiRecord.start_on))}   # the latest wins
+
+
+def alerts(engine: Engine, *, today: date | None = None,
+           kinds: Collection[str] = ALERT_KINDS) -> list[Alert]:
     """Late milestones, KPIs not reported for the last finished month (or quarter, for
     startups reporting quarterly) while incubated, and alumni follow-ups whose horizon
-    has passed without news."""
+    has passed without news. ``kinds``: only these (the home page wants late milestones
+    alone, and then neither KPIs nor follow-ups are read)."""
     security.require("incubation.read")
     today = today or local_today()
     out: list[Alert] = []
@@ -298,27 +325,30 @@ def alerts(engine: Engine, *, today: date | None = None) -> list[Alert]:
                          .where(Enrollment.status.in_(("incubated", "graduated")))
                          .order_by(Organization.name_key, Cohort.start_on)).all()
         ids = [e.id for e, _, _ in rows]
-        milestones = _milestones(s, ids)
-        records = kpis.records_of(s, {e.organization_id for e, _, _ in rows})
+        milestones = _milestone_dates(s, ids) if "milestone_late" in kinds else {}
+        last_kpis = _last_kpis(s, {e.organization_id for e, _, _ in rows}) \
+            if "kpi_due" in kinds else {}
         followed = {(eid, h): st for eid, h, st in s.execute(
             select(AlumniFollowUp.enrollment_id, AlumniFollowUp.horizon_months,
-                   AlumniFollowUp.status).where(AlumniFollowUp.enrollment_id.in_(ids)))}
+                   AlumniFollowUp.status).where(AlumniFollowUp.enrollment_id.in_(ids)))} \
+            if "follow_up_due" in kinds else {}
     for e, name, cohort in rows:
         for m in milestones.get(e.id, []):
             if enrollments.is_late(m.due_on, m.reached_on, today):
                 out.append(Alert("milestone_late", e.organization_id, name, e.id, cohort,
                                  m.name, m.due_on))
-        if e.status == "incubated":
-            recs = records.get(e.organization_id, [])
-            quarterly = bool(recs) and "Q" in recs[-1].period
+        if e.status == "incubated" and "kpi_due" in kinds:
+            last = last_kpis.get(e.organization_id)
+            quarterly = last is not None and "Q" in last[0]
             expected = _previous_period_end(today, quarterly)
-            if (not recs or recs[-1].end_on < expected) and e.incubation_start \
+            if (last is None or last[1] < expected) and e.incubation_start \
                     and e.incubation_start <= expected:
                 period = (f"{expected.year}-Q{(expected.month - 1) // 3 + 1}" if quarterly
                           else f"{expected.year}-{expected.month:02d}")
                 out.append(Alert("kpi_due", e.organization_id, name, e.id, cohort, period,
                                  expected + relativedelta(days=1)))
-        elif e.graduated_on is not None:
+        elif e.status != "incubated" and e.graduated_on is not None \
+                and "follow_up_due" in kinds:
             for horizon in FOLLOW_UP_HORIZONS:
                 status = followed.get((e.id, horizon))
                 if status in FINAL:  # closed or acquired: nothing more to ask

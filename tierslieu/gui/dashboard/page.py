@@ -29,7 +29,6 @@ from tierslieu import timeutil
 from tierslieu.errors import TiersLieuError
 from tierslieu.gui import theme
 from tierslieu.gui.context import AppContext
-from tierslieu.gui.dashboard.dialogs import VisitorDialog
 from tierslieu.gui.dashboard.models import (
     AlertItem,
     AlertsModel,
@@ -320,6 +319,8 @@ class DashboardPage(QWidget):
             self.refresh()
 
     def register_visitor(self) -> None:
+        from tierslieu.gui.dashboard.dialogs import VisitorDialog
+
         dialog = VisitorDialog(self.ctx, self, clock=self.clock)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved is None:
             return

@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import Engine
 
 from tierslieu.gui.models.base import RowTableModel
-from tierslieu.services import members
-from tierslieu.services.dto import MemberQuery
 
 SUGGESTIONS = 15
 SUGGEST_DELAY_MS = 200
@@ -69,6 +67,10 @@ class MemberPicker(QLineEdit):
         text = self.text().strip()
         if not text or self._picked is not None:
             return
+        # imported on the first keystroke, not at start-up
+        from tierslieu.services import members
+        from tierslieu.services.dto import MemberQuery
+
         labels = []
         for r in members.search(self.engine, MemberQuery(text=text, limit=SUGGESTIONS)):
             label = f"{r.first_name} {r.last_name}".strip() + (f" <{r.email}>" if r.email else "")
@@ -99,12 +101,18 @@ class MemberPicker(QLineEdit):
             return None
         if text in self._choices:
             return self._choices[text]
+        from tierslieu.services import members
+        from tierslieu.services.dto import MemberQuery
+
         found = members.search(self.engine, MemberQuery(text=text, limit=2))
         return found[0].id if len(found) == 1 else None
 
     def clear_choice(self) -> None:
         self._picked = None
         self.clear()
+
+
+FIT_ROWS = 40     # rows past the visible ones measured to fit the columns
 
 
 class Panel(QFrame):
@@ -136,6 +144,9 @@ class Panel(QFrame):
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # fit the columns to the rows on screen and a few more, not to every row: measuring
+        # all of a busy day's rows asked the model for ~15,000 cells at each refresh
+        header.setResizeContentsPrecision(FIT_ROWS)
         self.empty_label = QLabel(empty_text, self.view.viewport())
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
