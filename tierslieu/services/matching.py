@@ -178,14 +178,22 @@ def score_pair(s: StartupIn, m: MentorIn, weights: Mapping[str, int],
                past: frozenset[tuple[int, int]] = frozenset()
                ) -> tuple[int, tuple[tuple[str, int, int], ...]]:
     """The pair's score in per mille and its breakdown by criterion."""
-    values = criteria(s, m, past)
-    wsum = sum(max(0, int(weights.get(k, 0))) for k in CRITERIA)
+    return _scored(criteria(s, m, past), _weights(weights))
+
+
+def _weights(weights: Mapping[str, int]) -> tuple[int, ...]:
+    """The weights in :data:`CRITERIA`'s order, negative ones as 0."""
+    return tuple(max(0, int(weights.get(k, 0))) for k in CRITERIA)
+
+
+def _scored(values: Mapping[str, float], w: tuple[int, ...]
+            ) -> tuple[int, tuple[tuple[str, int, int], ...]]:
+    wsum = sum(w)
     if wsum == 0:
         return 0, tuple((k, round(1000 * values[k]), 0) for k in CRITERIA)
-    raw = sum(max(0, int(weights.get(k, 0))) * values[k] for k in CRITERIA)
-    parts = tuple((k, round(1000 * values[k]),
-                   round(1000 * max(0, int(weights.get(k, 0))) * values[k] / wsum))
-                  for k in CRITERIA)
+    raw = sum(wk * values[k] for wk, k in zip(w, CRITERIA, strict=True))
+    parts = tuple((k, round(1000 * values[k]), round(1000 * wk * values[k] / wsum))
+                  for wk, k in zip(w, CRITERIA, strict=True))
     return round(1000 * raw / wsum), parts
 
 
@@ -257,9 +265,8 @@ def _candidates(p: _Problem, ii: np.ndarray, jj: np.ndarray,
                 start: list[tuple[int, int]]) -> np.ndarray:
     """The allowed pairs to start from: each side's best (twice its slots, plus a few)."""
     pts = p.points
-    rank_s = np.argsort(np.argsort(-pts, axis=1, kind="stable"), axis=1, kind="stable")
-    rank_m = np.argsort(np.argsort(-pts, axis=0, kind="stable"), axis=0, kind="stable")
-    dense = (rank_s < (2 * p.wanted + 5)[:, None]) | (rank_m < (2 * p.capacity + 5)[None, :])
+    dense = (_rank(pts, 1) < (2 * p.wanted + 5)[:, None]) \
+        | (_rank(pts, 0) < (2 * p.capacity + 5)[None, :])
     keep = dense[ii, jj]
     if start:
         position = np.full(p.points.shape, -1)
@@ -267,6 +274,17 @@ def _candidates(p: _Problem, ii: np.ndarray, jj: np.ndarray,
         found = position[tuple(np.array(start).T)]
         keep[found[found >= 0]] = True
     return keep
+
+
+def _rank(points: np.ndarray, axis: int) -> np.ndarray:
+    """Each cell's place along ``axis``, best first, ties by position (one stable sort
+    and its inverse permutation, instead of sorting the sort)."""
+    order = np.argsort(-points, axis=axis, kind="stable")
+    rank = np.empty_like(order)
+    places = np.arange(points.shape[axis])
+    np.put_along_axis(rank, order, places[:, None] if axis == 0 else places[None, :],
+                      axis=axis)
+    return rank
 
 
 def _restricted_lp(p: _Problem, ii: np.ndarray, jj: np.ndarray, gain: np.ndarray
@@ -479,8 +497,9 @@ def _result(data: MatchInput, pinned: list[tuple[int, int]], chosen: list[tuple[
             points: np.ndarray, dropped: list[tuple[int, int]]) -> MatchResult:
     pairs = []
     past = frozenset(data.past_pairs)
+    w = _weights(data.weights)
     for (i, j), is_pin in sorted([(c, True) for c in pinned] + [(c, False) for c in chosen]):
-        pts, parts = score_pair(data.startups[i], data.mentors[j], data.weights, past)
+        pts, parts = _scored(criteria(data.startups[i], data.mentors[j], past), w)
         pairs.append(Pair(data.startups[i].id, data.mentors[j].id, pts, parts, is_pin))
     filled = {i: 0 for i in range(len(data.startups))}
     got = dict.fromkeys(range(len(data.startups)), 0)
@@ -491,26 +510,22 @@ def _result(data: MatchInput, pinned: list[tuple[int, int]], chosen: list[tuple[
     for _, j in pinned + chosen:
         used[j] += 1
     unmatched, regrets = [], []
-    best = -np.sort(-np.where(points >= 0, points, 0), axis=1)   # each row, best first
+    # each row's best points, best first, as far as the most slots any startup wants
+    most = min(max((s.wanted for s in data.startups), default=0), points.shape[1])
+    gains = -np.where(points >= 0, points, 0)
+    best = -np.sort(np.partition(gains, most - 1, axis=1)[:, :most] if 0 < most < gains.shape[1]
+                    else gains, axis=1)
+    spoken = {c for m in data.mentors for c in m.languages}
     for i, s in enumerate(data.startups):
         regrets.append(Regret(s.id, int(best[i, :max(0, s.wanted)].sum()), got[i]))
         missing = max(0, s.wanted) - filled[i]
         if missing > 0:
-            unmatched.append(Unmatched(s.id, missing, _why_unmatched(data, i)))
+            why = ("no_language" if not set(s.languages) & spoken
+                   else "conflict" if not (points[i] >= 0).any() else "full")
+            unmatched.append(Unmatched(s.id, missing, why))
     scores = [p.score for p in pairs]
     return MatchResult(tuple(pairs), tuple(unmatched), tuple(regrets), sum(scores),
                        len(pairs), min(scores) if scores else None, data.fair, tuple(dropped))
-
-
-def _why_unmatched(data: MatchInput, i: int) -> str:
-    s = data.startups[i]
-    if not any(set(s.languages) & set(m.languages) for m in data.mentors):
-        return "no_language"
-    excluded = set(data.excluded)
-    if not any(forbidden_reason(s, m) is None and (s.id, m.id) not in excluded
-               for m in data.mentors):
-        return "conflict"
-    return "full"
 
 
 def why_not(data: MatchInput, startup_id: int, mentor_id: int,
