@@ -18,7 +18,9 @@ def clean(value: str | None) -> str:
     """NFC-normalise, drop invisible characters, collapse and trim spaces."""
     if value is None:
         return ""
-    value = unicodedata.normalize("NFC", str(value)).translate(_INVISIBLE)
+    value = str(value)
+    if not value.isascii():   # ASCII is already NFC and has no invisible characters
+        value = unicodedata.normalize("NFC", value).translate(_INVISIBLE)
     return _SPACES.sub(" ", value).strip()
 
 
@@ -26,6 +28,8 @@ def fold(value: str | None) -> str:
     """Lower-case, accent-free form used for searching ("Hélène" -> "helene")."""
     if not value:
         return ""
+    if value.isascii():       # nothing to decompose: the same as the general case, faster
+        return value.lower()
     decomposed = unicodedata.normalize("NFKD", value.casefold())
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return unicodedata.normalize("NFC", stripped.replace("\u2019", "'"))

@@ -307,13 +307,13 @@ def overdue(engine: Engine, *, today: date | None = None, limit: int = 10) -> Ov
                    due.label("due"))
             .outerjoin(credited, credited.c.iid == Invoice.id)
             .outerjoin(paid, paid.c.iid == Invoice.id)
-            .where(Invoice.kind == "invoice", Invoice.due_on < today, due > 0))
+            .where(Invoice.kind == "invoice", Invoice.due_on < today, due > 0)).subquery()
+    # one pass: the first rows, with the count and the sum of all of them (window functions)
+    stmt = (select(late, func.count().over().label("n"), func.sum(late.c.due).over().label("all"))
+            .order_by(late.c.due_on, late.c.due.desc(), late.c.number).limit(limit))
     with transaction(engine, readonly=True) as s:
-        first = s.execute(late.order_by(Invoice.due_on, due.desc(), Invoice.number)
-                          .limit(limit)).all()
-        sub = late.subquery()
-        count, total = s.execute(select(func.count(), func.coalesce(func.sum(sub.c.due), 0))
-                                 .select_from(sub)).one()
+        first = s.execute(stmt).all()
+    count, total = (first[0].n, first[0].all) if first else (0, 0)
     return Overdue(tuple(OverdueInvoice(r.id, r.number, Party.from_dict(r.customer), r.due_on,
                                         int(r.due)) for r in first), int(count), int(total))
 
