@@ -131,3 +131,20 @@ def test_overdue_in_sql_equals_the_invoice_statuses(demo_engine: Engine) -> None
     assert found.total_cents == sum(r.balance_cents for r in late)
     assert [(r.number, r.balance_cents, r.customer) for r in found.first] == [
         (r.number, r.balance_cents, r.customer) for r in late[:25]]
+
+
+def test_the_home_page_asks_for_late_milestones_alone(demo_engine: Engine) -> None:
+    """``kinds`` narrows startups.alerts without changing what it finds: the late
+    milestones alone equal that family of the full list, and every family still comes."""
+    from tierslieu.services import startups
+
+    today = DEMO_NOW.date()
+    every = startups.alerts(demo_engine, today=today)
+    late = startups.alerts(demo_engine, today=today, kinds=("milestone_late",))
+    assert late and late == [a for a in every if a.kind == "milestone_late"]
+    assert {a.kind for a in every} >= {"milestone_late", "kpi_due"}
+    assert [a for a in startups.alerts(demo_engine, today=today, kinds=("kpi_due",))] == \
+        [a for a in every if a.kind == "kpi_due"]
+    home = dashboard.load(demo_engine, now=DEMO_NOW)
+    assert [(a.title, a.detail) for a in of(list(home.alerts), "milestone_late")] == \
+        [(a.startup_name, a.detail) for a in late]
