@@ -113,6 +113,8 @@ def test_the_gui_shows_the_recovery_dialog_when_the_background_check_finds_damag
     """run_gui: the file opens (cheap checks pass), the check finds the damage while the
     sign-in dialog is up; the dialog closes, the file goes aside, the recovery dialog
     comes; quitting it exits 1."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
     from tierslieu.db import setup
     from tierslieu.gui import app as gui_app
     from tierslieu.gui.dialogs.recovery import RecoveryDialog
@@ -130,7 +132,18 @@ def test_the_gui_shows_the_recovery_dialog_when_the_background_check_finds_damag
 
     monkeypatch.setattr(setup.IntegrityCheck, "_run", run)
     seen: list[RecoveryDialog] = []
-    monkeypatch.setattr(RecoveryDialog, "exec", lambda self: seen.append(self) or 0)
+    loops: list[int] = []
+
+    def recovery_exec(self: RecoveryDialog) -> int:
+        """The dialog's own event loop runs (Qt's "quit now" flag is not left set by
+        the damage handling: an event loop would return -1 at once), then "quit"."""
+        seen.append(self)
+        loop = QEventLoop()
+        QTimer.singleShot(0, lambda: loop.exit(7))
+        loops.append(loop.exec())
+        return 0
+
+    monkeypatch.setattr(RecoveryDialog, "exec", recovery_exec)
     try:
         assert gui_app.run_gui(str(tailed)) == 1
     finally:  # run_gui styled and translated the shared application
@@ -138,6 +151,7 @@ def test_the_gui_shows_the_recovery_dialog_when_the_background_check_finds_damag
         qapp.setStyleSheet("")
     assert found_late.is_set()              # found by the deferred check, not on opening
     assert len(seen) == 1 and seen[0].model.rowCount() == 1
+    assert loops == [7]
     assert _sha(Path(seen[0].error.aside)) == damaged and not tailed.exists()
 
 

@@ -158,6 +158,10 @@ class _DamageWatcher(QObject):
     def __init__(self, check: IntegrityCheck) -> None:
         super().__init__()
         self.damaged = False
+        # set by _run_session around app.exec(): only that loop is left with exit(), for
+        # QApplication.exit() outside it would leave Qt's "quit now" flag set, and every
+        # later dialog (the recovery dialog first) would return at once
+        self.in_main_loop = False
         self.sig_verdict.connect(self._on_verdict)   # queued: emitted from another thread
         check.start(self.sig_verdict.emit)
 
@@ -172,7 +176,8 @@ class _DamageWatcher(QObject):
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible():
                 widget.close()
-        QApplication.exit(0)
+        if self.in_main_loop:      # else the rejected sign-in dialog has already returned
+            QApplication.exit(0)
 
 
 def _startup_error(exc: BaseException) -> str:
@@ -250,6 +255,8 @@ def _run_session(app: QApplication, engine: Engine, check: IntegrityCheck | None
         # retention rules, then who signs in (the administrator's account on a new database)
         window = session.open_signed_in(AppContext.for_engine(engine), demo=demo)
         if window is not None and not (watcher is not None and watcher.damaged):
+            if watcher is not None:
+                watcher.in_main_loop = True
             code = app.exec()
     finally:
         session.end()
