@@ -3,8 +3,9 @@
 ``planning_week``: :func:`tierslieu.gui.planning.model.load_planning` (resources,
 opening hours and closures, the week's bookings with their members' names) and
 ``PlanningModel.set_data`` (blocks per row and lanes), against the raw sqlite3 query of
-the same week's bookings with the same names on the same file. ``planning_paint`` (a
-detail): painting that week once, against a bare widget of the same size.
+the same week's bookings with the same names on the same file; both best of 4 × repeat,
+measured in turn. ``planning_paint`` (a detail): painting that week once, against a bare
+widget of the same size.
 """
 
 from __future__ import annotations
@@ -15,6 +16,14 @@ from typing import Any
 from common import SQLITE_TIME, Bench, best, qt_app, raw, result
 
 WEEK_OF = {"small": date(2026, 6, 1), "large": date(2026, 6, 1)}   # Mondays, busy weeks
+
+
+def _best_alternately(ours: Any, floor: Any, repeat: int) -> tuple[float, float]:
+    """Both best of ``repeat`` (ms), measured in turn: a neighbour's burst of work on a
+    shared machine slows both alike instead of only the one measured then (run one
+    after the other, the ratio of three runs spread from 1.8 to 3.1)."""
+    pairs = [(best(ours, 1), best(floor, 1)) for _ in range(repeat)]
+    return min(p[0] for p in pairs), min(p[1] for p in pairs)
 
 
 def planning_week(b: Bench) -> list[dict[str, Any]]:
@@ -54,8 +63,8 @@ def planning_week(b: Bench) -> list[dict[str, Any]]:
 
     load()
     shown = model.booking_count()
-    out = [result("planning_week", best(load, b.repeat), best(floor, b.repeat),
-                  resources=n_res, bookings=shown)]
+    value, base = _best_alternately(load, floor, b.repeat * 4)
+    out = [result("planning_week", value, base, resources=n_res, bookings=shown)]
 
     view = PlanningView(model, clock=lambda: datetime.combine(
         days[0], datetime.min.time(), tzinfo=UTC) + timedelta(days=2, hours=10))

@@ -100,8 +100,9 @@ def test_week_layout_equals_the_plain_one(monday: date) -> None:
                      for b in model.all_blocks())
         assert got == _expected(rows, resources, days)
         assert all(b.booking is model.booking(b.id) for b in model.all_blocks())
-        # made without __init__: every field there (a new field of Block fails here)
-        assert all(set(vars(b)) == set(Block.__dataclass_fields__) for b in model.all_blocks())
+        # made without __new__: every field there (a new field of Block fails here)
+        assert all(type(b) is Block and len(b) == len(Block._fields)
+                   and b.id == b.booking.id for b in model.all_blocks())
     assert any(b.lanes > 1 for b in model.all_blocks()), "overlaps were tried"
 
 
@@ -118,3 +119,33 @@ def test_day_mode_keeps_only_the_day() -> None:
     blocks = sorted((b.id, b.start_min, b.end_min) for b in model.all_blocks())
     # 02:00 summer time = 0 h + 2 h, then 23:00 UTC = 00:00 next day: cut at midnight
     assert blocks == [(1, 0, 120), (2, 22 * 60, 24 * 60)]
+
+
+@pytest.mark.parametrize("monday", [date(2026, 10, 19), date(2027, 3, 22), date(2026, 6, 1)])
+def test_rows_already_in_order_keep_the_plain_layout(monday: date) -> None:
+    """Back-to-back bookings by start (rows laid out as they come) mixed with rows that
+    need sorting: a gap-free day, an overlap, a night, the hour repeated in autumn."""
+    rng = random.Random(monday.toordinal() + 1)
+    first = timeutil.day_bounds_utc(monday, TZ)[0]
+    rows, n = [], 0
+    for rid in range(1, 6):
+        start = first + timedelta(hours=rng.choice((0, 5, 7)))
+        for _ in range(rng.randrange(20, 60)):
+            length = timedelta(minutes=rng.choice((15, 30, 60, 120, 300)))
+            if rid == 5 and rng.random() < 0.2:       # an overlap now and then
+                start -= timedelta(minutes=30)
+            n += 1
+            rows.append(BookingRow(n, rid, "R", None, "", "", start, start + length,
+                                   "confirmed", 1, 0, None, None, 0, TZ))
+            start += length + timedelta(minutes=rng.choice((0, 0, 15, 240)))
+    rows.sort(key=lambda b: (b.start_at, b.id))        # as the services give them
+    resources = [_resource(r) for r in range(1, 6)]
+    days = visible_days(monday, WEEK)
+    model = PlanningModel()
+    model.set_data(PlanningData(1, days, resources, rows, {}), WEEK)
+    got = sorted((b.id, b.row, b.day, b.start_min, b.end_min, b.lane, b.lanes)
+                 for b in model.all_blocks())
+    assert got == _expected(rows, resources, days)
+    for row in range(5):
+        blocks = model.blocks(row)
+        assert blocks == sorted(blocks), "each row by (day, start, id)"

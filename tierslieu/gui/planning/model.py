@@ -7,14 +7,15 @@ paints from lists and never queries the database.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from sqlalchemy.engine import Engine
 
 from tierslieu import timeutil
-from tierslieu.services import bookings, spaces
+from tierslieu.services import bookings
 from tierslieu.services.bookings import BookingRow
 from tierslieu.services.spaces import ResourceRow
 
@@ -73,109 +74,116 @@ class PlanningData:
 def load_planning(engine: Engine, *, site_id: int | None, days: list[date],
                   kinds: tuple[str, ...] = ()) -> PlanningData:
     """Resources of the site (optionally of some kinds), their bookings over ``days``
-    (local days of the site) and the site's openings. Three queries, whatever the range."""
+    (local days of the site) and the site's openings: one service call, one statement
+    on SQLite (:func:`tierslieu.services.bookings.site_days`)."""
     if site_id is None or not days:
         return PlanningData(site_id, days, [], [], {})
-    resources = spaces.list_resources(engine, site_id=site_id, kinds=kinds)
-    openings = spaces.day_openings(engine, site_id, days)
-    if not resources:
-        return PlanningData(site_id, days, [], [], openings)
-    tz = resources[0].timezone
-    start, _ = timeutil.day_bounds_utc(days[0], tz)
-    _, end = timeutil.day_bounds_utc(days[-1], tz)
-    rows = bookings.between(engine, start, end, resource_ids=[r.id for r in resources])
-    return PlanningData(site_id, days, resources, rows, openings)
+    found = bookings.site_days(engine, site_id, days, kinds=kinds)
+    return PlanningData(site_id, days, found.resources, found.bookings, found.openings)
 
 
-@dataclass(frozen=True)
-class Block:
-    """The part of one booking shown in one day column of one row (local minutes)."""
+class Block(NamedTuple):
+    """The part of one booking shown in one day column of one row (local minutes).
 
-    booking: BookingRow
-    row: int
+    A named tuple (a week lays out 512 of them: a tuple is made in a fifth of a frozen
+    dataclass's time) whose first fields sort the blocks of a row by start: (day,
+    start, id) is unique in a row, so blocks compare as plain tuples."""
+
     day: int
     start_min: int
+    id: int                # the booking's
     end_min: int
+    booking: BookingRow
+    row: int
     lane: int = 0
     lanes: int = 1
 
-    @property
-    def id(self) -> int:
-        return self.booking.id
+
+MINUTE = timedelta(minutes=1)
 
 
-@dataclass
-class _RowIndex:
-    blocks: list[Block] = field(default_factory=list)
+def _layout(bookings: list[BookingRow], row_of: dict[int, int], rows: int,
+            first_day: date, last: int) -> tuple[list[list[Block]], int, int]:
+    """Per row, its blocks (one per visible day a booking touches: a night booking
+    gives two) in local minutes of their day, by start and with their lanes; and the
+    earliest start and latest end of them all.
 
+    A week's bookings share few distinct instants (slots start on the quarter hour,
+    and the fast path parses each text once): each is converted once with the zone's
+    own rules (DST included), then found by the instant."""
+    per_row: list[list[Block]] = [[] for _ in range(rows)]
+    # a row whose blocks come by start (the bookings do, by UTC start) and end before
+    # the next starts is already laid out: one lane each. The others (overlaps, a block
+    # in the autumn's repeated hour, a night's second day) are sorted and laid out.
+    ends = [-1] * rows                   # the row's last block's end, from the first day
+    mixed: set[int] = set()
+    # local midnight of the first day, as if it were UTC: an instant's local wall time
+    # minus it is (instant - origin) + the zone's offset at the instant (DST included)
+    origin = datetime.combine(first_day, time(0), tzinfo=UTC)
+    caches: dict[str, dict[datetime, int]] = {}
+    zone, cache, tzinfo = "", {}, timeutil.zone(None)
 
-def _local_minutes(value: datetime, first_day: date) -> int:
-    """Minutes from local midnight of ``first_day`` (value is naive local)."""
-    delta = value - datetime.combine(first_day, time(0))
-    return int(delta.total_seconds() // 60)
-
-
-class _LocalMinutes:
-    """UTC instant -> minutes from local midnight of the first day shown.
-
-    A week's bookings share few distinct instants (slots start on the quarter hour), so
-    each is converted once with the zone's own rules (DST included) instead of two
-    ``astimezone`` per booking."""
-
-    def __init__(self, first_day: date) -> None:
-        self.first_day = first_day
-        self.cache: dict[tuple[datetime, str], int] = {}
-
-    def __call__(self, instant: datetime, tz: str) -> int:
-        key = (instant, tz)
-        found = self.cache.get(key)
-        if found is None:
-            found = self.cache[key] = _local_minutes(timeutil.local_naive(instant, tz),
-                                                     self.first_day)
+    def minutes(instant: datetime) -> int:
+        """From local midnight of the first day, in the zone's wall time."""
+        offset = instant.astimezone(tzinfo).utcoffset()
+        found = cache[instant] = (instant - origin + offset) // MINUTE  # type: ignore[operator]
         return found
 
-
-# one piece of a booking in a day column before lanes: (day, start_min, end_min, id, booking)
-_Piece = tuple[int, int, int, int, BookingRow]
-
-
-def _pieces(bookings: list[BookingRow], row_of: dict[int, int], rows: int,
-            first_day: date, last: int) -> list[list[_Piece]]:
-    """Per row, one piece per visible day each booking touches (a night booking gives
-    two), in local minutes of its day."""
-    per_row: list[list[_Piece]] = [[] for _ in range(rows)]
-    minutes = _LocalMinutes(first_day)
+    earliest, latest = MINUTES_PER_DAY, 0
+    new = tuple.__new__
     for b in bookings:
         row = row_of.get(b.resource_id)
         if row is None:
             continue
-        start, end = minutes(b.start_at, b.timezone), minutes(b.end_at, b.timezone)
+        if b.timezone != zone:
+            zone, tzinfo = b.timezone, timeutil.zone(b.timezone)
+            cache = caches.setdefault(zone, {})
+        start = cache.get(b.start_at)
+        if start is None:
+            start = minutes(b.start_at)
+        end = cache.get(b.end_at)
+        if end is None:
+            end = minutes(b.end_at)
         day = start // MINUTES_PER_DAY
         lo = day * MINUTES_PER_DAY
         if 0 <= day <= last and end <= lo + MINUTES_PER_DAY:     # nearly every booking
-            per_row[row].append((day, start - lo, end - lo, b.id, b))
+            if start < ends[row] or end <= start:
+                mixed.add(row)
+            ends[row] = end
+            start -= lo
+            end -= lo
+            per_row[row].append(new(Block, (day, start, b.id, end, b, row, 0, 1)))
+            if start < earliest:
+                earliest = start
+            if end > latest:
+                latest = end
             continue
+        mixed.add(row)
         for i in range(max(day, 0), min((end - 1) // MINUTES_PER_DAY, last) + 1):
             lo, hi = i * MINUTES_PER_DAY, (i + 1) * MINUTES_PER_DAY
-            per_row[row].append((i, max(start, lo) - lo, min(end, hi) - lo, b.id, b))
-    return per_row
+            piece = Block(i, max(start, lo) - lo, b.id, min(end, hi) - lo, b, row)
+            per_row[row].append(piece)
+            earliest, latest = min(earliest, piece.start_min), max(latest, piece.end_min)
+    for row in mixed:
+        _assign_lanes(per_row[row])
+    return per_row, earliest, latest
 
 
-def _assign_lanes(pieces: list[_Piece], row: int) -> list[Block]:
-    """Overlapping blocks of one row share its height (a no-show and its replacement):
-    one pass gives each piece its lane and its cluster, then each Block is made once,
-    filled like ``copy`` fills a frozen dataclass (the generated ``__init__``, seven
-    ``object.__setattr__``, was a fifth of laying out a week)."""
-    pieces.sort(key=lambda p: (p[0], p[1], p[3]))
-    laid: list[tuple[_Piece, int, int]] = []       # (piece, lane, cluster)
-    widths: list[int] = []                         # lanes per cluster
+def _assign_lanes(blocks: list[Block]) -> None:
+    """Overlapping blocks of one row share its height (a no-show and its replacement,
+    a hot-desk zone's bookings). Sorted by start, in one pass each block takes the
+    first free lane of its cluster (the blocks that overlap one another, transitively);
+    then the blocks off the first lane or in a cluster of several lanes are remade."""
+    blocks.sort()
+    lanes: list[int] = []                 # each block's
+    widths: list[int] = []                # each block's cluster's lanes, once it closes
     lane_ends: list[int] = []
     cluster_end = -1
-    for piece in pieces:
-        key = piece[0] * MINUTES_PER_DAY + piece[1]
-        end = piece[0] * MINUTES_PER_DAY + piece[2]
-        if key >= cluster_end:          # nothing before still runs: a new cluster
-            widths.append(0)
+    for blk in blocks:
+        key = blk[0] * MINUTES_PER_DAY + blk[1]
+        end = blk[0] * MINUTES_PER_DAY + blk[3]
+        if key >= cluster_end:            # nothing before still runs: a new cluster
+            widths += [len(lane_ends)] * (len(lanes) - len(widths))
             lane_ends = []
         for lane, lane_end in enumerate(lane_ends):
             if lane_end <= key:
@@ -184,18 +192,14 @@ def _assign_lanes(pieces: list[_Piece], row: int) -> list[Block]:
         else:
             lane = len(lane_ends)
             lane_ends.append(end)
-        laid.append((piece, lane, len(widths) - 1))
-        widths[-1] = len(lane_ends)
+        lanes.append(lane)
         if end > cluster_end:
             cluster_end = end
-    out = []
-    new = object.__new__
-    for (day, start_min, end_min, _id, booking), lane, cluster in laid:
-        blk = new(Block)
-        blk.__dict__.update(booking=booking, row=row, day=day, start_min=start_min,
-                            end_min=end_min, lane=lane, lanes=widths[cluster])
-        out.append(blk)
-    return out
+    widths += [len(lane_ends)] * (len(lanes) - len(widths))
+    new = tuple.__new__
+    for i, (blk, lane, width) in enumerate(zip(blocks, lanes, widths, strict=True)):
+        if lane or width > 1:
+            blocks[i] = new(Block, (*blk[:6], lane, width))
 
 
 class PlanningModel(QObject):
@@ -228,16 +232,18 @@ class PlanningModel(QObject):
         self.openings = dict(data.openings)
         self._row_of = {r.id: i for i, r in enumerate(self.resources)}
         self._by_id = {b.id: b for b in data.bookings}
-        per_row = _pieces(data.bookings, self._row_of, len(self.resources), self.days[0],
-                          len(self.days) - 1) if self.days else [[] for _ in self.resources]
-        self._rows = [_assign_lanes(pieces, row) for row, pieces in enumerate(per_row)]
+        self._rows, earliest, latest = _layout(
+            data.bookings, self._row_of, len(self.resources), self.days[0],
+            len(self.days) - 1) if self.days else ([[] for _ in self.resources],
+                                                   MINUTES_PER_DAY, 0)
         self._profiles = {}
-        self.span = self._compute_span(data.bookings)
+        self.span = self._compute_span(earliest, latest)
         self.sig_changed.emit()
 
-    def _compute_span(self, rows: list[BookingRow]) -> tuple[int, int]:
-        """Opening hours of the range, widened to hours and to any booking outside them,
-        so a staff booking at 7:00 is never invisible."""
+    def _compute_span(self, earliest: int, latest: int) -> tuple[int, int]:
+        """Opening hours of the range, widened to hours and to any booking outside them
+        (the earliest start and latest end of the blocks), so a staff booking at 7:00 is
+        never invisible."""
         lo, hi = MINUTES_PER_DAY, 0
         for intervals, _reason in self.openings.values():
             for opens, closes in intervals:
@@ -245,9 +251,7 @@ class PlanningModel(QObject):
                 hi = max(hi, closes.hour * 60 + closes.minute + (1 if closes.second else 0))
         if hi <= lo:
             lo, hi = DEFAULT_SPAN
-        for blocks in self._rows:
-            for blk in blocks:
-                lo, hi = min(lo, blk.start_min), max(hi, blk.end_min)
+        lo, hi = min(lo, earliest), max(hi, latest)
         if self.mode == DAY:   # an hour of margin: staff set up before opening
             lo, hi = lo - 60, hi + 60
         lo = max(0, lo - lo % 60)
