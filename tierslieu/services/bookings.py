@@ -536,11 +536,7 @@ def _site_days(parts: dict[int, list[Any]], days: list[date]) -> SiteDays:
     closures = [(f.local_date(start), f.local_date(end), rid, reason)
                 for _, start, end, rid, reason, *_ in sorted(parts[f.CLOSURE],
                                                               key=lambda r: r[5])]
-    cal = SiteCalendar(tz, hours, closures, subdiv)
-    openings: Openings = {}
-    for day in days:              # as spaces.day_openings
-        reason = cal.closed_reason(day)
-        openings[day] = ([] if reason else cal.intervals(day), reason)
+    openings: Openings = SiteCalendar(tz, hours, closures, subdiv).openings(days)
     names = {r.id: r.name for r in resources}
     booked = parts[f.BOOKING]
     booked.sort(key=itemgetter(1))         # by id, then (a stable sort) by start: twice

@@ -253,6 +253,15 @@ class SiteCalendar:
             return [(time(0), time(23, 59, 59))]
         return self.hours.get(day.weekday(), [])
 
+    def openings(self, days: list[date], resource_id: int | None = None
+                 ) -> dict[date, tuple[list[tuple[time, time]], str | None]]:
+        """For each local day: its opening intervals and, if closed, why."""
+        out = {}
+        for day in days:
+            reason = self.closed_reason(day, resource_id)
+            out[day] = ([] if reason else self.intervals(day), reason)
+        return out
+
 
 # plain columns, statements built once: every booking written reads its site's calendar
 _SITE_CALENDAR = select(Site.timezone, Site.holiday_subdiv).where(Site.id == bindparam("sid"))
@@ -283,8 +292,4 @@ def day_openings(engine: Engine, site_id: int, days: list[date],
     security.require("spaces.read")
     with transaction(engine, readonly=True) as s:
         cal = site_calendar(s, site_id)
-    out = {}
-    for day in days:
-        reason = cal.closed_reason(day, resource_id)
-        out[day] = ([] if reason else cal.intervals(day), reason)
-    return out
+    return cal.openings(days, resource_id)
