@@ -127,7 +127,9 @@ class PlanningPage(QWidget):
         """Reload the visible range; a slower older answer never overwrites a newer one."""
         self._generation += 1
         generation = self._generation
-        self._fill_sites()
+        if not self._sites_fresh:
+            self._fill_sites()          # a site added or renamed meanwhile
+        self._sites_fresh = False
         site_id = self.site_combo.currentData()
         kind = self.kind_combo.currentData()
         days = visible_days(self.anchor, self.mode)
@@ -207,6 +209,7 @@ class PlanningPage(QWidget):
             colour = KIND_COLOURS.get(kind, ("#546e7a", ""))[0]
             self.kind_combo.addItem(_swatch(colour), kind_label(kind), kind)
         self._fill_sites()
+        self._sites_fresh = True      # the first refresh, right after, need not read them again
         self.site_combo.currentIndexChanged.connect(self._filters_changed)
         self.kind_combo.currentIndexChanged.connect(self._filters_changed)
         self.new_button = self._tool("add", self.tr("New booking"),
