@@ -169,8 +169,9 @@ def build_monthly(engine: Engine, period: Period, out: Path, *, lang: str = "fr"
     tick = progress or (lambda done, total: None)
     tick(0, total)
     ind = compute(engine, period, site, now=now, compare=True)
+    # the chart's twelfth month is this one, whose figures ``ind`` already holds
     months = [compute(engine, p, site, keys=finances.MONTH_KEYS, now=now)
-              for p in _last_months(period, 12)]
+              for p in _last_months(period, 12)[:-1]] + [ind]
     tick(1, total)
     name, logo = place(engine, ind.site)
     title = t("monthly_title", lang)

@@ -8,9 +8,11 @@ plain Python over those rows. Nothing here issues a query per booking, person or
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import cached_property
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import and_, case, distinct, exists, func, or_, select
 from sqlalchemy.orm import Session
@@ -50,18 +52,43 @@ class ResourceInfo:
     seats: int         # hot-desk zones hold ``capacity`` bookings at once, others one
 
 
-@dataclass(frozen=True)
-class BookingRow:
+class BookingRow(NamedTuple):
+    """One booking of the period: a named tuple, not a frozen dataclass (a month of the
+    network is 11,600 of them, read three times for a compared report, and a tuple
+    costs a third to make). ``minutes`` is worked out once, when the row is read."""
+
     resource_id: int
     person_id: int | None
     start: datetime
     end: datetime
     status: str        # confirmed | no_show (cancelled ones are never loaded)
     checked_in: bool
+    minutes: int       # whole minutes from start to end
 
-    @property
-    def minutes(self) -> int:
-        return int((self.end - self.start).total_seconds() // 60)
+    @classmethod
+    def of(cls, resource_id: int, person_id: int | None, start: datetime, end: datetime,
+           status: str, checked_in: object) -> BookingRow:
+        return cls(resource_id, person_id, start, end, status, bool(checked_in),
+                   int((end - start).total_seconds() // 60))
+
+
+class KpiRow(NamedTuple):
+    """The figures of one KPI record the indicators read (plain columns, no ORM)."""
+
+    organization_id: int
+    start_on: date
+    end_on: date
+    headcount: int | None
+    jobs_created_fte100: int | None
+    women_founders: int | None
+    revenue_cents: int | None
+    raised_honour_loan_cents: int
+    raised_grant_cents: int
+    raised_equity_cents: int
+    raised_bank_loan_cents: int
+
+
+KPI_COLUMNS = tuple(getattr(KpiRecord, name) for name in KpiRow._fields)
 
 
 @dataclass(frozen=True)
@@ -86,12 +113,37 @@ class MentoringUse:
     minutes_to_date: int = 0     # held before the end of the period
 
 
+def _rows_of_text(found: list[Any]) -> list[BookingRow]:
+    """BookingRows from (resource, person, start text, end text, status, checked in)."""
+    from tierslieu.services.bookings_fast import instant
+
+    # a month's 11,600 bookings have ~1,900 (start, end) pairs: each is parsed and
+    # measured once; tuple.__new__ skips the named tuple's Python-level __new__
+    spans: dict[tuple[str, str], tuple[datetime, datetime, int]] = {}
+    new, cls = tuple.__new__, BookingRow
+    out = []
+    for rid, pid, start_text, end_text, status, checked in found:
+        span = spans.get((start_text, end_text))
+        if span is None:   # start_at and end_at are NOT NULL: never None here
+            start, end = cast(datetime, instant(start_text)), cast(datetime, instant(end_text))
+            span = spans[start_text, end_text] = (
+                start, end, int((end - start).total_seconds() // 60))  # as BookingRow.of
+        out.append(new(cls, (rid, pid, span[0], span[1], status, bool(checked), span[2])))
+    return out
+
+
 class PeriodData:
-    """The rows behind one period's indicators (``site_id`` None: every site)."""
+    """The rows behind one period's indicators (``site_id`` None: every site).
+
+    ``shared``: a dict handed to the PeriodData of other periods read in the same
+    transaction and for the same site (a report's month, the month before and the same
+    month last year): the rows that do not depend on the period (sites, resources,
+    calendars, milestones, founders) are then read once for all of them."""
 
     def __init__(self, session: Session, period: Period, site_id: int | None = None, *,
-                 now: datetime | None = None) -> None:
+                 now: datetime | None = None, shared: dict[str, Any] | None = None) -> None:
         self.s = session
+        self.shared = {} if shared is None else shared
         self.period = period
         self.site_id = site_id
         self.now = now or datetime.now(UTC)
@@ -100,6 +152,12 @@ class PeriodData:
         self.start_utc, self.end_utc = period.bounds_utc(self.tz)
         self.start, self.end = period.start, period.end
 
+    def _once(self, name: str, read: Callable[[], Any]) -> Any:
+        """``read()`` once for every period sharing :attr:`shared` (rows of any period)."""
+        if name not in self.shared:
+            self.shared[name] = read()
+        return self.shared[name]
+
     # -- spaces ----------------------------------------------------------------------------
 
     @cached_property
@@ -107,7 +165,9 @@ class PeriodData:
         stmt = select(Site.id, Site.timezone).order_by(Site.id)
         if self.site_id is not None:
             stmt = stmt.where(Site.id == self.site_id)
-        return {sid: tz or timeutil.DEFAULT_TZ for sid, tz in self.s.execute(stmt)}
+        zones: dict[int, str] = self._once("site_zones", lambda: {
+            sid: tz or timeutil.DEFAULT_TZ for sid, tz in self.s.execute(stmt)})
+        return zones
 
     @cached_property
     def resources(self) -> list[ResourceInfo]:
@@ -117,7 +177,7 @@ class PeriodData:
                 .order_by(Site.name, Resource.sort_order, Resource.name, Resource.id))
         if self.site_id is not None:
             stmt = stmt.where(Resource.site_id == self.site_id)
-        rows = self.s.execute(stmt).all()
+        rows = self._once("resources", lambda: self.s.execute(stmt).all())
         booked = {b.resource_id for b in self.bookings}
         names: dict[str, int] = defaultdict(int)
         for r in rows:
@@ -129,7 +189,9 @@ class PeriodData:
 
     @cached_property
     def calendars(self) -> dict[int, SiteCalendar]:
-        return {sid: site_calendar(self.s, sid) for sid in self.site_zones}
+        calendars: dict[int, SiteCalendar] = self._once("calendars", lambda: {
+            sid: site_calendar(self.s, sid) for sid in self.site_zones})
+        return calendars
 
     def days(self) -> list[date]:
         n = (self.end - self.start).days
@@ -184,10 +246,7 @@ class PeriodData:
             params: list[object] = [fast.db_time(self.start_utc), fast.db_time(self.end_utc)]
             if self.site_id:
                 params.append(self.site_id)
-            at = fast.instant
-            return [BookingRow(rid, pid, at(start), at(end), status, bool(checked))
-                    for rid, pid, start, end, status, checked
-                    in fast.rows(self.s.connection(), sql, params)]
+            return _rows_of_text(fast.rows(self.s.connection(), sql, params))
         stmt = (select(Booking.resource_id, Booking.person_id, Booking.start_at, Booking.end_at,
                        Booking.status, Booking.checked_in_at.is_not(None))
                 .where(Booking.start_at >= self.start_utc, Booking.start_at < self.end_utc,
@@ -195,7 +254,8 @@ class PeriodData:
         if self.site_id is not None:
             stmt = stmt.join(Resource, Resource.id == Booking.resource_id).where(
                 Resource.site_id == self.site_id)
-        return [BookingRow(rid, pid, start, end, status, bool(checked))
+        row = BookingRow.of
+        return [row(rid, pid, start, end, status, checked)
                 for rid, pid, start, end, status, checked in self.s.execute(stmt)]
 
     @cached_property
@@ -284,8 +344,10 @@ class PeriodData:
     @cached_property
     def milestones(self) -> list[tuple[int, date | None, date | None]]:
         """(enrollment, due on, reached on) of every milestone."""
-        return [tuple(r) for r in self.s.execute(  # type: ignore[misc]
-            select(Milestone.enrollment_id, Milestone.due_on, Milestone.reached_on))]
+        rows: list[tuple[int, date | None, date | None]] = self._once("milestones", lambda: [
+            tuple(r) for r in self.s.execute(
+                select(Milestone.enrollment_id, Milestone.due_on, Milestone.reached_on))])
+        return rows
 
     @cached_property
     def mentoring(self) -> dict[int, MentoringUse]:
@@ -302,10 +364,11 @@ class PeriodData:
                 for eid, n, m, t in rows}
 
     @cached_property
-    def kpi_records(self) -> list[KpiRecord]:
+    def kpi_records(self) -> list[KpiRow]:
         """Every KPI record of a period that started before the end of this one."""
-        return list(self.s.scalars(select(KpiRecord).where(KpiRecord.start_on < self.end)
-                                   .order_by(KpiRecord.organization_id, KpiRecord.start_on)))
+        return [KpiRow(*r) for r in self.s.execute(
+            select(*KPI_COLUMNS).where(KpiRecord.start_on < self.end)
+            .order_by(KpiRecord.organization_id, KpiRecord.start_on))]
 
     @cached_property
     def follow_ups(self) -> dict[int, dict[int, str]]:
@@ -321,10 +384,12 @@ class PeriodData:
     @cached_property
     def founders(self) -> dict[int, int]:
         """Founders linked to each organisation."""
-        return {org: int(n) for org, n in self.s.execute(
-            select(PersonOrganization.organization_id, func.count())
-            .where(PersonOrganization.role == "founder")
-            .group_by(PersonOrganization.organization_id))}
+        founders: dict[int, int] = self._once("founders", lambda: {
+            org: int(n) for org, n in self.s.execute(
+                select(PersonOrganization.organization_id, func.count())
+                .where(PersonOrganization.role == "founder")
+                .group_by(PersonOrganization.organization_id))})
+        return founders
 
     # -- shared selections -------------------------------------------------------------------
 

@@ -10,10 +10,14 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any, NamedTuple
 
-from tierslieu.db.models import KpiRecord
 from tierslieu.db.models.incubation import ENROLLMENT_STATUSES, FOLLOW_UP_HORIZONS, FUND_KINDS
 from tierslieu.reports.fmt import rounded
-from tierslieu.reports.indicators.data import EnrollmentInfo, MentoringUse, PeriodData
+from tierslieu.reports.indicators.data import (
+    EnrollmentInfo,
+    KpiRow,
+    MentoringUse,
+    PeriodData,
+)
 from tierslieu.reports.indicators.registry import indicator
 
 SURVIVED = ("alive", "acquired")
@@ -165,9 +169,9 @@ def mentoring_budget_used(d: PeriodData) -> float | None:
 
 # -- KPIs ---------------------------------------------------------------------------------
 
-def _records(d: PeriodData) -> dict[int, list[KpiRecord]]:
+def _records(d: PeriodData) -> dict[int, list[KpiRow]]:
     orgs = {e.organization_id for e in d.accompanied}
-    out: dict[int, list[KpiRecord]] = defaultdict(list)
+    out: dict[int, list[KpiRow]] = defaultdict(list)
     for r in d.kpi_records:
         if r.organization_id in orgs:
             out[r.organization_id].append(r)
@@ -184,7 +188,7 @@ def _latest_stock(d: PeriodData, attr: str) -> dict[int, int]:
     return out
 
 
-def _inside(d: PeriodData) -> list[KpiRecord]:
+def _inside(d: PeriodData) -> list[KpiRow]:
     return [r for rows in _records(d).values() for r in rows
             if r.start_on >= d.start and r.end_on < d.end]
 
