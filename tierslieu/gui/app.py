@@ -18,7 +18,14 @@ from typing import TYPE_CHECKING, Any
 # measured from here when the caller gives no t0: importing Qt is part of start-up
 _T0 = time.perf_counter()
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator, Signal  # noqa: E402
+from PySide6.QtCore import (  # noqa: E402
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtGui import QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox  # noqa: E402
 from sqlalchemy.engine import Engine  # noqa: E402
@@ -35,6 +42,9 @@ log = logging.getLogger(__name__)
 
 # QApplication does not own installed translators: keep the Python objects alive
 _translators: list[QTranslator] = []
+# the launcher pauses the cyclic garbage collector for start-up; it resumes this long
+# after the application exists (the window and its first page are up by then)
+RESUME_GC_MS = 2500
 
 
 def _load_resources() -> None:
@@ -106,6 +116,10 @@ def create_application(lang: str | None = None) -> QApplication:
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France) if chosen == "fr"
                        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     install_translators(app, chosen)
+    from tierslieu import launcher
+
+    if launcher.gc_paused():   # the launcher paused it: back on once the first page is up
+        QTimer.singleShot(RESUME_GC_MS, launcher.resume_gc)
     return app
 
 
@@ -332,6 +346,9 @@ def run_smoke(db: str | None, *, demo: bool = False, t0: float | None = None,
             tasks.wait_idle()
             app.processEvents()      # the page repainted with its data
             startup_ms = (time.perf_counter() - start) * 1000
+            from tierslieu import launcher
+
+            launcher.resume_gc()     # as the application does once its first page is up
             visited = []
             for i, page in enumerate(window.pages()):
                 window.show_page(i)
