@@ -66,7 +66,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/dashboard/page.py" line="+240"/>
+        <location filename="../../tierslieu/gui/dashboard/page.py" line="+252"/>
         <source>%n person(s) in</source>
         <translation>
             <numerusform>%n person in</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>EventsPage</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/events/page.py" line="+260"/>
+        <location filename="../../tierslieu/gui/events/page.py" line="+265"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -174,7 +174,7 @@
 <context>
     <name>IncubationPage</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/incubation/page.py" line="+359"/>
+        <location filename="../../tierslieu/gui/incubation/page.py" line="+361"/>
         <source>, %n milestone(s) late</source>
         <translation>
             <numerusform>, %n milestone late</numerusform>
@@ -201,7 +201,7 @@
 <context>
     <name>MatchingTab</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/mentoring/matching_tab.py" line="+387"/>
+        <location filename="../../tierslieu/gui/mentoring/matching_tab.py" line="+392"/>
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n pair</numerusform>
@@ -260,7 +260,7 @@
 <context>
     <name>MembersPage</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/pages/members.py" line="+333"/>
+        <location filename="../../tierslieu/gui/pages/members.py" line="+353"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -276,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+131"/>
         <source>Archive %n member(s)?</source>
         <translation>
             <numerusform>Archive %n member?</numerusform>
@@ -327,7 +327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+380"/>
+        <location line="+383"/>
         <source>%n booking(s) cancelled</source>
         <translation>
             <numerusform>%n booking cancelled</numerusform>

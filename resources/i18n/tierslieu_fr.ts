@@ -1,63 +1,63 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>ActivityModel</name>
     <message>
-        <location filename="../../tierslieu/gui/mentoring/models.py" line="+516"/>
+        <location filename="../../tierslieu/gui/mentoring/models.py" line="+516" />
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Startups</source>
         <translation>Startups</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Startups of the cohort followed now</source>
         <translation>Startups de la promotion suivies actuellement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Mean of the startups&apos; ratings (1-5)</source>
+        <location line="+2" />
+        <source>Mean of the startups' ratings (1-5)</source>
         <translation>Moyenne des notes données par les startups (1-5)</translation>
     </message>
 </context>
 <context>
     <name>AdminMenu</name>
     <message>
-        <location filename="../../tierslieu/gui/auth/session.py" line="+230"/>
+        <location filename="../../tierslieu/gui/auth/session.py" line="+230" />
         <source>&amp;Administration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Audit log…</source>
-        <translation>&amp;Journal d&apos;audit…</translation>
+        <translation>&amp;Journal d'audit…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Users…</source>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Lock the session</source>
         <translation>&amp;Verrouiller la session</translation>
     </message>
@@ -65,42 +65,42 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../tierslieu/gui/setup/wizard.py" line="+217"/>
+        <location filename="../../tierslieu/gui/setup/wizard.py" line="+217" />
         <source>Administrator account</source>
         <translation>Compte administrateur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The first account, with every right; it creates the others. Left empty, it is asked at the first sign-in.</source>
-        <translation>Le premier compte, avec tous les droits ; c&apos;est lui qui crée les autres. Laissé vide, il sera demandé à la première connexion.</translation>
+        <translation>Le premier compte, avec tous les droits ; c'est lui qui crée les autres. Laissé vide, il sera demandé à la première connexion.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>&amp;Login:</source>
         <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Letters, digits, dot, dash or _</source>
         <translation>Lettres, chiffres, point, tiret ou _</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Full name:</source>
         <translation>Nom &amp;complet :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>At least 8 characters</source>
         <translation>8 caractères au moins</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Confirm the password:</source>
         <translation>Con&amp;firmer le mot de passe :</translation>
     </message>
@@ -108,52 +108,52 @@
 <context>
     <name>AlertsModel</name>
     <message>
-        <location filename="../../tierslieu/gui/incubation/models.py" line="+236"/>
+        <location filename="../../tierslieu/gui/incubation/models.py" line="+236" />
         <source>Late milestone</source>
         <translation>Jalon en retard</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>KPIs to report</source>
         <translation>Indicateurs à transmettre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Alumni follow-up due</source>
-        <translation>Suivi d&apos;alumni à faire</translation>
+        <translation>Suivi d'alumni à faire</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Alert</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Startup</source>
         <translation>Startup</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cohort</source>
         <translation>Promotion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Due since</source>
         <translation>Depuis le</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>{horizon} months after graduation</source>
         <translation>Diplômée depuis {horizon} mois</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Period {period}</source>
         <translation>Période {period}</translation>
     </message>
@@ -161,42 +161,42 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../tierslieu/gui/auth/audit_view.py" line="+73"/>
+        <location filename="../../tierslieu/gui/auth/audit_view.py" line="+73" />
         <source>Audit log</source>
-        <translation>Journal d&apos;audit</translation>
+        <translation>Journal d'audit</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Check integrity</source>
-        <translation>Vérifier l&apos;intégrité</translation>
+        <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+42" />
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+18" />
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrée</numerusform>
@@ -204,45 +204,45 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Integrity checked: {count} entries, unbroken chain.</source>
         <translation>Intégrité vérifiée : {count} entrées, chaîne intacte.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The log was altered at entry #{id}: {problem}</source>
-        <translation>Le journal a été modifié à l&apos;entrée n° {id} : {problem}</translation>
+        <translation>Le journal a été modifié à l'entrée n° {id} : {problem}</translation>
     </message>
 </context>
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-111"/>
+        <location line="-111" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -250,273 +250,273 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../ui/booking_dialog.ui" line="+20"/>
+        <location filename="../../ui/booking_dialog.ui" line="+20" />
         <source>Booking</source>
         <translation>Réservation</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+32" />
         <source>&amp;Resource</source>
         <translation>&amp;Ressource</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>The room, desk or zone to book</source>
-        <translation>La salle, le poste ou l&apos;espace à réserver</translation>
+        <translation>La salle, le poste ou l'espace à réserver</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>&amp;Member</source>
         <translation>&amp;Membre</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Type part of a name or e-mail and pick the member; leave empty for an internal booking</source>
-        <translation>Tapez une partie d&apos;un nom ou d&apos;un e-mail et choisissez le membre ; laissez vide pour une réservation interne</translation>
+        <translation>Tapez une partie d'un nom ou d'un e-mail et choisissez le membre ; laissez vide pour une réservation interne</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Name or e-mail… (empty: internal booking)</source>
         <translation>Nom ou e-mail… (vide : réservation interne)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>T&amp;itle</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>e.g. Team meeting (optional)</source>
-        <translation>ex. : Réunion d&apos;équipe (facultatif)</translation>
+        <translation>ex. : Réunion d'équipe (facultatif)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+257"/>
+        <location line="+12" />
+        <location line="+257" />
         <source>dd/MM/yyyy</source>
         <translation>dd/MM/yyyy</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-225" />
         <source>&amp;From</source>
         <translation>D&amp;e</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Start time (↑ ↓ or the mouse wheel move by 15 minutes)</source>
         <translation>Heure de début (↑ ↓ ou molette de la souris : par pas de 15 minutes)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;to</source>
         <translation>&amp;à</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>End time (↑ ↓ or the mouse wheel move by 15 minutes)</source>
         <translation>Heure de fin (↑ ↓ ou molette de la souris : par pas de 15 minutes)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+42" />
         <source>Staff only: book on a closed day or outside the opening hours (an evening event, a set-up before opening)</source>
-        <translation>Réservé à l&apos;équipe : réserver un jour de fermeture ou en dehors des horaires d&apos;ouverture (un événement en soirée, une installation avant l&apos;ouverture)</translation>
+        <translation>Réservé à l'équipe : réserver un jour de fermeture ou en dehors des horaires d'ouverture (un événement en soirée, une installation avant l'ouverture)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Allow a closed day or &amp;outside opening hours</source>
-        <translation>Autoriser un jour de fermeture ou &amp;hors des horaires d&apos;ouverture</translation>
+        <translation>Autoriser un jour de fermeture ou &amp;hors des horaires d'ouverture</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>&amp;Attendees</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+70" />
         <source>R&amp;epeat</source>
         <translation>R&amp;épéter</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>until</source>
-        <translation>jusqu&apos;au</translation>
+        <translation>jusqu'au</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Repeat until</source>
-        <translation>Répéter jusqu&apos;au</translation>
+        <translation>Répéter jusqu'au</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>or</source>
         <translation>ou</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Number of occurrences</source>
-        <translation>Nombre d&apos;occurrences</translation>
+        <translation>Nombre d'occurrences</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>times</source>
         <translation>fois</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Computed from the resource&apos;s hourly, half-day and day rates</source>
-        <translation>Calculé d&apos;après les tarifs horaire, demi-journée et journée de la ressource</translation>
+        <location line="+7" />
+        <source>Computed from the resource's hourly, half-day and day rates</source>
+        <translation>Calculé d'après les tarifs horaire, demi-journée et journée de la ressource</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Occurrences</source>
         <translation>Occurrences</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>List every occurrence: free, taken (by whom) or on a closed day</source>
         <translation>Liste de chaque occurrence : libre, prise (par qui) ou un jour de fermeture</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Check &amp;availability</source>
         <translation>&amp;Vérifier la disponibilité</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>Occurrences and their conflicts</source>
         <translation>Occurrences et leurs conflits</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>Otherwise a single taken or closed occurrence refuses the whole series</source>
         <translation>Sinon, une seule occurrence prise ou fermée fait refuser toute la série</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Book the free occurrences and &amp;skip the others</source>
         <translation>Réserver les occurrences libres et &amp;ignorer les autres</translation>
     </message>
     <message>
-        <location filename="../../tierslieu/gui/dialogs/booking_dialog.py" line="+98"/>
+        <location filename="../../tierslieu/gui/dialogs/booking_dialog.py" line="+98" />
         <source>Free</source>
         <translation>Libre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Taken</source>
         <translation>Prise</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Closed</source>
         <translation>Jour de fermeture</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+72" />
         <source>Does not repeat</source>
         <translation>Ne se répète pas</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Every day</source>
         <translation>Tous les jours</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Every week</source>
         <translation>Toutes les semaines</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Every 2 weeks</source>
         <translation>Toutes les 2 semaines</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Every month</source>
         <translation>Tous les mois</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Save (Ctrl+Enter)</source>
         <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>New booking</source>
         <translation>Nouvelle réservation</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Booking #%1 — %2</source>
         <translation>Réservation n° %1 — %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Fixed once booked: cancel and book again to change it</source>
         <translation>Non modifiable après réservation : annulez puis réservez à nouveau pour changer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>arrived at %1</source>
         <translation>arrivé·e à %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>part of a repeating series</source>
-        <translation>fait partie d&apos;une série récurrente</translation>
+        <translation>fait partie d'une série récurrente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Booking #%1</source>
         <translation>Réservation n° %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Cancel booking…</source>
         <translation>Annuler la réservation…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cancel this booking (frees the slot)</source>
         <translation>Annuler cette réservation (libère le créneau)</translation>
     </message>
     <message numerus="yes">
-        <location line="+130"/>
+        <location line="+130" />
         <source>shared zone of %n seat(s)</source>
         <translation>
             <numerusform>espace partagé de %n place</numerusform>
@@ -524,7 +524,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>at most %n</source>
         <translation>
             <numerusform>%n au maximum</numerusform>
@@ -532,17 +532,17 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Free of charge</source>
         <translation>Gratuit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 per occurrence</source>
         <translation>%1 par occurrence</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+44" />
         <source>%n free</source>
         <translation>
             <numerusform>%n libre</numerusform>
@@ -550,7 +550,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n taken</source>
         <translation>
             <numerusform>%n prise</numerusform>
@@ -558,7 +558,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n on a closed day</source>
         <translation>
             <numerusform>%n jour de fermeture</numerusform>
@@ -566,7 +566,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n not possible</source>
         <translation>
             <numerusform>%n impossible</numerusform>
@@ -574,17 +574,17 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>Choose a member from the list, or leave the field empty for an internal booking.</source>
         <translation>Choisissez un membre dans la liste, ou laissez le champ vide pour une réservation interne.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+46" />
         <source>Cancel booking</source>
         <translation>Annuler la réservation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cancel booking %1?</source>
         <translation>Annuler la réservation %1 ?</translation>
     </message>
@@ -592,22 +592,22 @@
 <context>
     <name>BreakdownChart</name>
     <message>
-        <location filename="../../tierslieu/gui/mentoring/widgets.py" line="+138"/>
+        <location filename="../../tierslieu/gui/mentoring/widgets.py" line="+138" />
         <source>Select a pair to see its score by criterion.</source>
         <translation>Sélectionnez un binôme pour voir son score par critère.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+32" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{score} / 100</source>
         <translation>{score} / 100</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>{criterion}: {value} % met
 {tip}</source>
         <translation>{criterion} : satisfait à {value} %
@@ -617,32 +617,32 @@
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../tierslieu/gui/mentoring/models.py" line="-47"/>
+        <location filename="../../tierslieu/gui/mentoring/models.py" line="-47" />
         <source>Startup</source>
         <translation>Startup</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Used</source>
         <translation>Utilisé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Remaining</source>
         <translation>Reste</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>{hours} over</source>
         <translation>{hours} en trop</translation>
     </message>
@@ -650,22 +650,22 @@
 <context>
     <name>CohortBoard</name>
     <message>
-        <location filename="../../tierslieu/gui/incubation/board.py" line="+315"/>
+        <location filename="../../tierslieu/gui/incubation/board.py" line="+315" />
         <source>No startup</source>
         <translation>Aucune startup</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+124" />
         <source>Open details</source>
         <translation>Ouvrir le détail</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Move to…</source>
         <translation>Déplacer vers…</translation>
     </message>
@@ -673,25 +673,25 @@
 <context>
     <name>CohortTab</name>
     <message>
-        <location filename="../../tierslieu/gui/mentoring/common.py" line="+121"/>
+        <location filename="../../tierslieu/gui/mentoring/common.py" line="+121" />
         <source>No cohort yet: mentoring pairs the startups selected or incubated in a cohort (see the Incubation page). To try it: tierslieu --demo.</source>
-        <translation>Aucune promotion pour l&apos;instant : le mentorat associe des mentors aux startups sélectionnées ou incubées d&apos;une promotion (voir la page Incubation). Pour essayer : tierslieu --demo.</translation>
+        <translation>Aucune promotion pour l'instant : le mentorat associe des mentors aux startups sélectionnées ou incubées d'une promotion (voir la page Incubation). Pour essayer : tierslieu --demo.</translation>
     </message>
 </context>
 <context>
     <name>CohortTreeModel</name>
     <message>
-        <location filename="../../tierslieu/gui/incubation/models.py" line="+16"/>
+        <location filename="../../tierslieu/gui/incubation/models.py" line="+16" />
         <source>Programme / cohort</source>
         <translation>Programme / promotion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Seats</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>{start} – {end}, {seats} of {capacity} places taken</source>
         <translation>{start} – {end}, {seats} places prises sur {capacity}</translation>
     </message>
@@ -699,204 +699,204 @@
 <context>
     <name>DashboardModels</name>
     <message>
-        <location filename="../../tierslieu/gui/dashboard/models.py" line="+30"/>
+        <location filename="../../tierslieu/gui/dashboard/models.py" line="+30" />
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Visitor</source>
         <translation>Visiteur·se</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Guest</source>
         <translation>Invité·e</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Host: {host}</source>
         <translation>Hôte : {host}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+16"/>
+        <location line="+3" />
+        <location line="+16" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+16"/>
+        <location line="-14" />
+        <location line="+16" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-15" />
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Arrived</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Left</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>In use: {title}</source>
         <translation>Occupée : {title}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>In use</source>
         <translation>Occupée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Free until {time}</source>
-        <translation>Libre jusqu&apos;à {time}</translation>
+        <translation>Libre jusqu'à {time}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Free</source>
         <translation>Libre</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Bookings</source>
         <translation>Réservations</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Booked</source>
         <translation>Réservée</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Registered</source>
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37" />
         <source>{plan}, ended {days} days ago</source>
         <translation>{plan}, terminé il y a {days} jours</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{plan}, ended yesterday</source>
         <translation>{plan}, terminé hier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{plan}, ends today</source>
-        <translation>{plan}, se termine aujourd&apos;hui</translation>
+        <translation>{plan}, se termine aujourd'hui</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{plan}, ends tomorrow</source>
         <translation>{plan}, se termine demain</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{plan}, ends in {days} days</source>
         <translation>{plan}, se termine dans {days} jours</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>and {count} more overdue invoices, {amount} in all</source>
         <translation>et {count} autres factures en retard, {amount} au total</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>1 day late</source>
         <translation>1 jour de retard</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{days} days late</source>
         <translation>{days} jours de retard</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{number}: {amount} due, {late}</source>
         <translation>{number} : {amount} à régler, {late}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>{registered} registered, {minimum} needed</source>
         <translation>{registered} inscrits, {minimum} nécessaires</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17" />
         <source>For a host</source>
         <translation>Pour un hôte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Few registrations</source>
-        <translation>Peu d&apos;inscrits</translation>
+        <translation>Peu d'inscrits</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Milestone late</source>
         <translation>Jalon en retard</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Subscription ending</source>
-        <translation>Fin d&apos;abonnement</translation>
+        <translation>Fin d'abonnement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Unpaid invoice</source>
         <translation>Facture impayée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Unpaid invoices</source>
         <translation>Factures impayées</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Alert</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -904,172 +904,178 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../tierslieu/gui/dashboard/page.py" line="+90"/>
+        <location filename="../../tierslieu/gui/dashboard/page.py" line="+96" />
         <source>in now</source>
         <translation>présents</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>arrivals today</source>
-        <translation>arrivées aujourd&apos;hui</translation>
+        <translation>arrivées aujourd'hui</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>of the seats taken</source>
         <translation>des places occupées</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>rooms in use</source>
         <translation>salles occupées</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>events today</source>
-        <translation>événements aujourd&apos;hui</translation>
+        <translation>événements aujourd'hui</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>alerts</source>
         <translation>alertes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Member arriving: type a name…</source>
-        <translation>Arrivée d&apos;un membre : tapez un nom…</translation>
+        <translation>Arrivée d'un membre : tapez un nom…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Check a member in (Ctrl+F to come here)</source>
-        <translation>Enregistrer l&apos;arrivée d&apos;un membre (Ctrl+F pour venir ici)</translation>
+        <translation>Enregistrer l'arrivée d'un membre (Ctrl+F pour venir ici)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Check in</source>
-        <translation>Enregistrer l&apos;arrivée</translation>
+        <translation>Enregistrer l'arrivée</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Register a visitor…</source>
         <translation>Enregistrer un visiteur…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>A visitor or a guest for a member (Ctrl+N)</source>
-        <translation>Un visiteur ou un invité d&apos;un membre (Ctrl+N)</translation>
+        <translation>Un visiteur ou un invité d'un membre (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>New booking…</source>
         <translation>Nouvelle réservation…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>In now</source>
         <translation>Présents</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Nobody has checked in yet today.</source>
-        <translation>Personne n&apos;est encore arrivé aujourd&apos;hui.</translation>
+        <translation>Personne n'est encore arrivé aujourd'hui.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Check out</source>
         <translation>Enregistrer le départ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The selected person leaves</source>
-        <translation>La personne sélectionnée s&apos;en va</translation>
+        <translation>La personne sélectionnée s'en va</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Badge…</source>
         <translation>Badge…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Print the selected visitor&apos;s badge (PDF)</source>
+        <location line="+1" />
+        <source>Print the selected visitor's badge (PDF)</source>
         <translation>Imprimer le badge du visiteur sélectionné (PDF)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Arrivals today</source>
         <translation>Arrivées du jour</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No arrival today.</source>
-        <translation>Aucune arrivée aujourd&apos;hui.</translation>
+        <translation>Aucune arrivée aujourd'hui.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Rooms today</source>
-        <translation>Les salles aujourd&apos;hui</translation>
+        <translation>Les salles aujourd'hui</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No room is set up yet.</source>
-        <translation>Aucune salle n&apos;est encore créée.</translation>
+        <translation>Aucune salle n'est encore créée.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Events today</source>
         <translation>Événements du jour</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No event today.</source>
-        <translation>Aucun événement aujourd&apos;hui.</translation>
+        <translation>Aucun événement aujourd'hui.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Coming up this week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No event in the next seven days.</source>
         <translation>Aucun événement dans les sept prochains jours.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Nothing needs your attention.</source>
         <translation>Rien ne demande votre attention.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Mark as read</source>
         <translation>Marquer comme lu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The selected notification was passed on</source>
         <translation>La notification sélectionnée a été transmise</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+7" />
+        <source>Double-click or Enter opens what the alert is about: the event, the startup's file, the member or the organisation</source>
+        <translation>Double-clic ou Entrée ouvre ce dont parle l'alerte : l'événement, le dossier de la startup, le membre ou l'organisation</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <location filename="../../tierslieu/gui/main_window.py" line="+62" />
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+32" />
         <source>of {seats} seats taken</source>
         <translation>des {seats} places occupées</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>{day}, updated at {time}</source>
         <translation>{day}, mis à jour à {time}</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n person(s) in</source>
         <translation>
             <numerusform>%n personne présente</numerusform>
@@ -1077,67 +1083,67 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>Choose a member in the suggestions first.</source>
-        <translation>Choisissez d&apos;abord un membre dans les suggestions.</translation>
+        <translation>Choisissez d'abord un membre dans les suggestions.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>{name} checked in at {time}</source>
         <translation>{name} est arrivé·e à {time}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>desk access included in “{plan}”</source>
         <translation>accès aux postes inclus dans « {plan} »</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{resource} booked today: the booking counts the day</source>
-        <translation>{resource} réservé aujourd&apos;hui : la réservation compte la journée</translation>
+        <translation>{resource} réservé aujourd'hui : la réservation compte la journée</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>1 day drawn, {left} left</source>
         <translation>1 journée déduite, reste {left}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>day already counted today, {left} left</source>
-        <translation>journée déjà décomptée aujourd&apos;hui, reste {left}</translation>
+        <translation>journée déjà décomptée aujourd'hui, reste {left}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>no credit left: offer a day pass</source>
         <translation>aucun crédit : proposer un pass journée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>no subscription: offer a day pass</source>
         <translation>aucun abonnement : proposer un pass journée</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>{name} checked out</source>
         <translation>{name} est parti·e</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9" />
         <source>{name} registered; {host} is notified</source>
         <translation>{name} enregistré·e ; {host} est prévenu·e</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Save the badge</source>
         <translation>Enregistrer le badge</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Badge saved: {path}</source>
         <translation>Badge enregistré : {path}</translation>
     </message>
@@ -1145,17 +1151,17 @@
 <context>
     <name>DemoAccountsModel</name>
     <message>
-        <location filename="../../tierslieu/gui/auth/login_dialog.py" line="+30"/>
+        <location filename="../../tierslieu/gui/auth/login_dialog.py" line="+30" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
@@ -1163,27 +1169,27 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../tierslieu/gui/setup/wizard.py" line="+24"/>
+        <location filename="../../tierslieu/gui/setup/wizard.py" line="+24" />
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Finish creates the database:
 {path}</source>
         <translation>Terminer crée la base de données :
 {path}</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+10" />
         <source>%n day(s) open a week</source>
         <translation>
-            <numerusform>%n jour d&apos;ouverture par semaine</numerusform>
-            <numerusform>%n jours d&apos;ouverture par semaine</numerusform>
+            <numerusform>%n jour d'ouverture par semaine</numerusform>
+            <numerusform>%n jours d'ouverture par semaine</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n ressource</numerusform>
@@ -1194,117 +1200,117 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../tierslieu/gui/events/dialogs.py" line="+87"/>
+        <location filename="../../tierslieu/gui/events/dialogs.py" line="+87" />
         <source>{room} ({seats} seats)</source>
         <translation>{room} ({seats} places)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>New event</source>
         <translation>Nouvel événement</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Event #{id}</source>
         <translation>Événement n° {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.ui" line="+14"/>
+        <location filename="../../ui/event_dialog.ui" line="+14" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+30" />
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Climate hackathon, bike repair workshop…</source>
         <translation>Hackathon climat, atelier de réparation de vélos…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>&amp;Kind</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>&amp;Starts</source>
         <translation>&amp;Début</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>&amp;ends</source>
         <translation>&amp;fin</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+50" />
         <source>&amp;Rooms</source>
         <translation>&amp;Salles</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>Tick the rooms to book for the event; they show in the planning</source>
-        <translation>Cochez les salles à réserver pour l&apos;événement ; elles apparaissent dans le planning</translation>
+        <translation>Cochez les salles à réserver pour l'événement ; elles apparaissent dans le planning</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Book outside opening hours or on a closed day</source>
-        <translation>Réserver hors des horaires d&apos;ouverture ou un jour de fermeture</translation>
+        <translation>Réserver hors des horaires d'ouverture ou un jour de fermeture</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>&amp;Places</source>
         <translation>&amp;Places</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+30" />
         <source>P&amp;rice (€, VAT incl.)</source>
         <translation>P&amp;rix (€ TTC)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Free</source>
         <translation>Libre</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>Registration</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>opens on</source>
         <translation>ouvertes le</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>closes on</source>
         <translation>closes le</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>Without dates, registration is open now and closes when the event starts.</source>
-        <translation>Sans dates, les inscriptions sont ouvertes dès maintenant et closes au début de l&apos;événement.</translation>
+        <translation>Sans dates, les inscriptions sont ouvertes dès maintenant et closes au début de l'événement.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>&amp;Minimum</source>
         <translation>&amp;Minimum</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>registrations; warn &amp;days before:</source>
         <translation>inscrits ; alerter &amp;jours avant :</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+44" />
         <source>&amp;Description</source>
         <translation>D&amp;escription</translation>
     </message>
@@ -1312,96 +1318,96 @@
 <context>
     <name>EventModels</name>
     <message>
-        <location filename="../../tierslieu/gui/events/models.py" line="+32"/>
+        <location filename="../../tierslieu/gui/events/models.py" line="+32" />
         <source>Free</source>
         <translation>Libre</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Rooms</source>
         <translation>Salles</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Registered</source>
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+43"/>
+        <location line="+2" />
+        <location line="+43" />
         <source>Attended</source>
         <translation>Présents</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-41" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+32"/>
+        <location line="+3" />
+        <location line="+32" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-16" />
         <source>Waitlist #{n}</source>
-        <translation>Liste d&apos;attente n° {n}</translation>
+        <translation>Liste d'attente n° {n}</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+37"/>
+        <location line="+10" />
+        <location line="+37" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+38"/>
+        <location line="-36" />
+        <location line="+38" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-36" />
         <source>(outside)</source>
         <translation>(extérieur)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Registered on</source>
         <translation>Inscrit·e le</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Team {n}</source>
         <translation>Équipe {n}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
@@ -1409,133 +1415,134 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../tierslieu/gui/events/page.py" line="+101"/>
+        <location filename="../../tierslieu/gui/events/page.py" line="+102" />
         <source>Search events</source>
         <translation>Rechercher des événements</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Search events…</source>
         <translation>Rechercher des événements…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Show only one kind of event</source>
-        <translation>N&apos;afficher qu&apos;un type d&apos;événement</translation>
+        <translation>N'afficher qu'un type d'événement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Upcoming, past or all events</source>
         <translation>Événements à venir, passés ou tous</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Upcoming</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Past</source>
         <translation>Passés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>All dates</source>
         <translation>Toutes les dates</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>New event</source>
         <translation>Nouvel événement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Create an event and book its rooms (Ctrl+N)</source>
         <translation>Créer un événement et réserver ses salles (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Cancel event</source>
-        <translation>Annuler l&apos;événement</translation>
+        <translation>Annuler l'événement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cancel the event and free its rooms</source>
-        <translation>Annuler l&apos;événement et libérer ses salles</translation>
+        <translation>Annuler l'événement et libérer ses salles</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+73"/>
+        <location line="+13" />
+        <location line="+77" />
+        <location filename="../../tierslieu/gui/main_window.py" line="+5" />
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-60" />
         <source>Register…</source>
         <translation>Inscrire…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Check in</source>
-        <translation>Enregistrer l&apos;arrivée</translation>
+        <translation>Enregistrer l'arrivée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The selected person is here</source>
         <translation>La personne sélectionnée est présente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Cancel registration</source>
-        <translation>Annuler l&apos;inscription</translation>
+        <translation>Annuler l'inscription</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The first person on the waitlist gets the place at once</source>
-        <translation>La première personne de la liste d&apos;attente obtient aussitôt la place</translation>
+        <translation>La première personne de la liste d'attente obtient aussitôt la place</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Certificates…</source>
         <translation>Attestations…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Attendance certificates of everyone checked in (PDF)</source>
         <translation>Attestations de présence de toutes les personnes pointées (PDF)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Teams…</source>
         <translation>Équipes…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5" />
         <source>Form balanced hackathon teams</source>
         <translation>Former des équipes de hackathon équilibrées</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+42" />
         <source>Event created: {title}</source>
         <translation>Événement créé : {title}</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+39" />
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n événement</numerusform>
@@ -1543,92 +1550,92 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>No event matches these filters.</source>
         <translation>Aucun événement ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>No event planned. Create one with “New event” (Ctrl+N): its rooms are booked in the planning.</source>
         <translation>Aucun événement prévu. Créez-en un avec « Nouvel événement » (Ctrl+N) : ses salles sont réservées dans le planning.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>No event.</source>
         <translation>Aucun événement.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Select an event to see its registrations.</source>
         <translation>Sélectionnez un événement pour voir ses inscriptions.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>{title} — {day} — {places} registered, {waiting} on the waitlist</source>
-        <translation>{title} — {day} — {places} inscrits, {waiting} en liste d&apos;attente</translation>
+        <translation>{title} — {day} — {places} inscrits, {waiting} en liste d'attente</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Nobody registered yet.</source>
-        <translation>Personne n&apos;est encore inscrit.</translation>
+        <translation>Personne n'est encore inscrit.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+40" />
         <source>Event saved: {title}</source>
         <translation>Événement enregistré : {title}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Cancel the event</source>
-        <translation>Annuler l&apos;événement</translation>
+        <translation>Annuler l'événement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cancel “{title}” and free its rooms? The {count} registrations are kept.</source>
         <translation>Annuler « {title} » et libérer ses salles ? Les {count} inscriptions sont conservées.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Event cancelled: {title}</source>
         <translation>Événement annulé : {title}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>{name} is on the waitlist (#{n})</source>
-        <translation>{name} est en liste d&apos;attente (n° {n})</translation>
+        <translation>{name} est en liste d'attente (n° {n})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>{name} is registered</source>
         <translation>{name} est inscrit·e</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>{name} is here</source>
         <translation>{name} est présent·e</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Registration of {name} cancelled</source>
         <translation>Inscription de {name} annulée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>; {name} gets the place</source>
         <translation> ; {name} obtient la place</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Save the certificates</source>
         <translation>Enregistrer les attestations</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+14" />
         <source>%n certificate(s) saved</source>
         <translation>
             <numerusform>%n attestation enregistrée</numerusform>
@@ -1639,7 +1646,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../tierslieu/gui/setup/wizard.py" line="+11"/>
+        <location filename="../../tierslieu/gui/setup/wizard.py" line="+11" />
         <source>TiersLieu — first start</source>
         <translation>TiersLieu — premier démarrage</translation>
     </message>
@@ -1647,27 +1654,27 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../tierslieu/gui/incubation/models.py" line="-118"/>
+        <location filename="../../tierslieu/gui/incubation/models.py" line="-118" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>By</source>
         <translation>Par</translation>
     </message>
@@ -1675,116 +1682,116 @@
 <context>
     <name>HoursEditor</name>
     <message>
-        <location filename="../../tierslieu/gui/setup/widgets.py" line="+191"/>
+        <location filename="../../tierslieu/gui/setup/widgets.py" line="+191" />
         <source>Monday</source>
         <translation>Lundi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Tuesday</source>
         <translation>Mardi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Wednesday</source>
         <translation>Mercredi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Thursday</source>
         <translation>Jeudi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Friday</source>
         <translation>Vendredi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Saturday</source>
         <translation>Samedi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Sunday</source>
         <translation>Dimanche</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Opens</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+1"/>
+        <location line="+0" />
+        <location line="+1" />
         <source>Closes</source>
         <translation>Fermeture</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Opens again</source>
         <translation>Réouverture</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Open on {day}</source>
         <translation>Ouvert le {day}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>opens</source>
         <translation>ouverture</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>closes</source>
         <translation>fermeture</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{day}: closed for a break, then open again</source>
         <translation>{day} : fermé pour une pause, puis rouvert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{day}: break</source>
         <translation>{day} : pause</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>opens again</source>
         <translation>réouverture</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>closes again</source>
         <translation>fermeture après la pause</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Cop&amp;y Monday to the other weekdays</source>
         <translation>Copier le l&amp;undi sur les autres jours de la semaine</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Give Tuesday to Friday Monday&apos;s hours</source>
+        <location line="+1" />
+        <source>Give Tuesday to Friday Monday's hours</source>
         <translation>Donner au mardi, mercredi, jeudi et vendredi les horaires du lundi</translation>
     </message>
 </context>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../tierslieu/gui/setup/wizard.py" line="-103"/>
+        <location filename="../../tierslieu/gui/setup/wizard.py" line="-103" />
         <source>Opening hours</source>
-        <translation>Horaires d&apos;ouverture</translation>
+        <translation>Horaires d'ouverture</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Members book inside these hours; French public holidays are closed automatically.</source>
         <translation>Les membres réservent pendant ces horaires ; les jours fériés sont fermés automatiquement.</translation>
     </message>
@@ -1792,87 +1799,87 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location line="-71"/>
+        <location line="-71" />
         <source>Your tiers-lieu</source>
         <translation>Votre tiers-lieu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Its name appears in the window and on the reports; the legal identity is printed on the invoices.</source>
-        <translation>Son nom s&apos;affiche dans la fenêtre et sur les rapports ; l&apos;identité légale est imprimée sur les factures.</translation>
+        <translation>Son nom s'affiche dans la fenêtre et sur les rapports ; l'identité légale est imprimée sur les factures.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Invoices show VAT; give the VAT number</source>
         <translation>Les factures portent la TVA : indiquez le numéro de TVA</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Invoices say « TVA non applicable, art. 293 B du CGI »</source>
         <translation>Les factures portent « TVA non applicable, art. 293 B du CGI »</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The tiers-lieu&apos;s name (required)</source>
+        <location line="+13" />
+        <source>The tiers-lieu's name (required)</source>
         <translation>Le nom du tiers-lieu (obligatoire)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Street and number</source>
         <translation>Numéro et rue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Postcode:</source>
         <translation>&amp;Code postal :</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-20" />
         <source>Sub&amp;ject to VAT</source>
         <translation>Assu&amp;jetti à la TVA</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>E&amp;xempt (franchise en base, art. 293 B du CGI)</source>
         <translation>E&amp;xonéré (franchise en base, art. 293 B du CGI)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Na&amp;me:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Add&amp;ress:</source>
         <translation>&amp;Adresse :</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Cit&amp;y:</source>
         <translation>&amp;Ville :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>S&amp;IRET:</source>
         <translation>S&amp;IRET :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>14 digits (or the 9 of the SIREN)</source>
         <translation>14 chiffres (ou les 9 du SIREN)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>VAT status:</source>
         <translation>Régime de TVA :</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>VAT n&amp;umber:</source>
         <translation>N° de &amp;TVA :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Intra-EU VAT number, e.g. FR40303265045</source>
         <translation>Numéro de TVA intracommunautaire, ex. : FR40303265045</translation>
     </message>
@@ -1880,90 +1887,90 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../tierslieu/gui/dialogs/import_wizard.py" line="+136"/>
+        <location filename="../../tierslieu/gui/dialogs/import_wizard.py" line="+136" />
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location filename="../../ui/import_wizard.ui" line="+36"/>
+        <location line="+15" />
+        <location filename="../../ui/import_wizard.ui" line="+36" />
         <source>Choose a CSV file</source>
         <translation>Choisir un fichier CSV</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>semicolon ( ; )</source>
         <translation>point-virgule ( ; )</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>comma ( , )</source>
         <translation>virgule ( , )</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Example: %1</source>
         <translation>Exemple : %1</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+173"/>
+        <location line="-171" />
+        <location line="+173" />
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+37"/>
+        <location line="-175" />
+        <location line="+37" />
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-10" />
         <source>ignored</source>
         <translation>ignorée</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+167" />
         <source>Press “Dry run” to check every row before importing.</source>
-        <translation>Cliquez sur « Simuler » pour vérifier chaque ligne avant d&apos;importer.</translation>
+        <translation>Cliquez sur « Simuler » pour vérifier chaque ligne avant d'importer.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>Checking the rows…</source>
         <translation>Vérification des lignes…</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+6" />
         <source>%n to create</source>
         <translation>
             <numerusform>%n à créer</numerusform>
@@ -1971,7 +1978,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n to update</source>
         <translation>
             <numerusform>%n à mettre à jour</numerusform>
@@ -1979,7 +1986,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n organisation(s) to create</source>
         <translation>
             <numerusform>%n organisation à créer</numerusform>
@@ -1987,7 +1994,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -1995,17 +2002,17 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>As it stands nothing will be imported: fix the file, or tick “skip the invalid ones”.</source>
-        <translation>En l&apos;état, rien ne sera importé : corrigez le fichier, ou cochez « ignorer les lignes invalides ».</translation>
+        <translation>En l'état, rien ne sera importé : corrigez le fichier, ou cochez « ignorer les lignes invalides ».</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+39" />
         <source>Importing members…</source>
         <translation>Import des membres…</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+5" />
         <source>%n member(s) created</source>
         <translation>
             <numerusform>%n membre créé</numerusform>
@@ -2013,7 +2020,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n updated</source>
         <translation>
             <numerusform>%n mis à jour</numerusform>
@@ -2021,12 +2028,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Organisations created: %1</source>
         <translation>Organisations créées : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>%n invalid row(s) skipped (below).</source>
         <translation>
             <numerusform>%n ligne invalide ignorée (ci-dessous).</numerusform>
@@ -2034,140 +2041,140 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The members are now in the list. Importing the same file again updates the people it matches by e-mail address instead of duplicating them.</source>
         <translation>Les membres sont maintenant dans la liste. Importer à nouveau le même fichier met à jour les personnes reconnues par leur adresse e-mail, sans créer de doublons.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Nothing was imported.</source>
-        <translation>Rien n&apos;a été importé.</translation>
+        <translation>Rien n'a été importé.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>The database is unchanged. Correct the file and import it again, or go back and tick “skip the invalid ones”.</source>
-        <translation>La base n&apos;a pas été modifiée. Corrigez le fichier et importez-le à nouveau, ou revenez en arrière et cochez « ignorer les lignes invalides ».</translation>
+        <translation>La base n'a pas été modifiée. Corrigez le fichier et importez-le à nouveau, ou revenez en arrière et cochez « ignorer les lignes invalides ».</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>Choose a file first.</source>
-        <translation>Choisissez d&apos;abord un fichier.</translation>
+        <translation>Choisissez d'abord un fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.ui" line="-16"/>
+        <location filename="../../ui/import_wizard.ui" line="-16" />
         <source>Import members</source>
         <translation>Importer des membres</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>A list exported from a spreadsheet: one person per line, the column names on the first line.</source>
-        <translation>Une liste exportée d&apos;un tableur : une personne par ligne, les noms de colonnes sur la première ligne.</translation>
+        <translation>Une liste exportée d'un tableur : une personne par ligne, les noms de colonnes sur la première ligne.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Path of the CSV file</source>
         <translation>Chemin du fichier CSV</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Pick the file in a dialog</source>
         <translation>Choisir le fichier dans une boîte de dialogue</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Encoding:</source>
         <translation>Encodage :</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+20"/>
-        <location line="+20"/>
-        <location line="+20"/>
+        <location line="+7" />
+        <location line="+20" />
+        <location line="+20" />
+        <location line="+20" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-47" />
         <source>Separator:</source>
         <translation>Séparateur :</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Rows:</source>
         <translation>Lignes :</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Columns:</source>
         <translation>Colonnes :</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+61" />
         <source>Tip: in Excel or LibreOffice, use “Save as” and choose “CSV”. French or English column names are recognised (Nom, Prénom, E-mail, Téléphone, Organisation, Tags…); you can check them on the next page.</source>
-        <translation>Astuce : dans Excel ou LibreOffice, utilisez « Enregistrer sous » et choisissez « CSV ». Les noms de colonnes français ou anglais sont reconnus (Nom, Prénom, E-mail, Téléphone, Organisation, Tags…) ; vous pourrez les vérifier à l&apos;étape suivante.</translation>
+        <translation>Astuce : dans Excel ou LibreOffice, utilisez « Enregistrer sous » et choisissez « CSV ». Les noms de colonnes français ou anglais sont reconnus (Nom, Prénom, E-mail, Téléphone, Organisation, Tags…) ; vous pourrez les vérifier à l'étape suivante.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Check the columns</source>
         <translation>Vérifier les colonnes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Each column of the file feeds one field; “(ignore)” leaves it out. A dry run tells what the import would do without writing anything.</source>
-        <translation>Chaque colonne du fichier alimente un champ ; « (ignorer) » la laisse de côté. Une simulation indique ce que ferait l&apos;import sans rien écrire.</translation>
+        <translation>Chaque colonne du fichier alimente un champ ; « (ignorer) » la laisse de côté. Une simulation indique ce que ferait l'import sans rien écrire.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+50" />
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+44" />
         <source>&amp;Dry run</source>
         <translation>&amp;Simuler</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Check every row and count what would change, without writing</source>
         <translation>Vérifier chaque ligne et compter ce qui changerait, sans rien écrire</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>Import the valid rows and &amp;skip the invalid ones</source>
         <translation>Importer les lignes valides et &amp;ignorer les lignes invalides</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Unticked, a single invalid row stops the import and nothing is written</source>
-        <translation>Décoché, une seule ligne invalide arrête l&apos;import et rien n&apos;est écrit</translation>
+        <translation>Décoché, une seule ligne invalide arrête l'import et rien n'est écrit</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>What the import did.</source>
-        <translation>Ce que l&apos;import a fait.</translation>
+        <translation>Ce que l'import a fait.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+43" />
         <source>&amp;Back to the columns</source>
         <translation>&amp;Retour aux colonnes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Change the column choices or skip the invalid rows, then import again</source>
         <translation>Modifiez le choix des colonnes ou ignorez les lignes invalides, puis importez à nouveau</translation>
     </message>
@@ -2175,130 +2182,131 @@
 <context>
     <name>IncubationPage</name>
     <message>
-        <location filename="../../tierslieu/gui/incubation/page.py" line="+110"/>
+        <location filename="../../tierslieu/gui/incubation/page.py" line="+111" />
         <source>Choose a cohort to see its board</source>
         <translation>Choisissez une promotion pour afficher son tableau</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>Search a startup</source>
         <translation>Rechercher une startup</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Search a startup or a founder (Ctrl+F)</source>
         <translation>Startup ou fondateur·rice (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Drag a startup to another column to change its status</source>
         <translation>Faites glisser une startup dans une autre colonne pour changer son statut</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Applications ranked by the reviewers&apos; weighted average; rows in amber: reviewers disagree by 1,5 points or more. Double-click or Enter to score an application.</source>
+        <location line="+6" />
+        <source>Applications ranked by the reviewers' weighted average; rows in amber: reviewers disagree by 1,5 points or more. Double-click or Enter to score an application.</source>
         <translation>Candidatures classées par moyenne pondérée des évaluateur·rices ; lignes sur fond ambre : les évaluateur·rices divergent de 1,5 point ou plus. Double-clic ou Entrée pour noter une candidature.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Score…</source>
         <translation>&amp;Noter…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Open the startup</source>
         <translation>&amp;Ouvrir la startup</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Score…</source>
         <translation>Noter…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+11"/>
+        <location line="+5" />
+        <location line="+12" />
         <source>Review grid</source>
-        <translation>Grille d&apos;évaluation</translation>
+        <translation>Grille d'évaluation</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+4"/>
-        <location line="+105"/>
+        <location line="+6" />
+        <location line="+4" />
+        <location line="+105" />
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-102" />
         <source>Startup</source>
         <translation>Startup</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>No programme yet. Programmes and cohorts are created from the command line (tierslieu programs, tierslieu cohorts), or try the demo: tierslieu --demo.</source>
-        <translation>Aucun programme pour l&apos;instant. Les programmes et les promotions se créent en ligne de commande (tierslieu programs, tierslieu cohorts) ; vous pouvez aussi essayer la démo : tierslieu --demo.</translation>
+        <translation>Aucun programme pour l'instant. Les programmes et les promotions se créent en ligne de commande (tierslieu programs, tierslieu cohorts) ; vous pouvez aussi essayer la démo : tierslieu --demo.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
+        <location filename="../../tierslieu/gui/main_window.py" line="+1" />
         <source>Incubation</source>
         <translation>Incubation</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Loading the incubation…</source>
-        <translation>Chargement de l&apos;incubation…</translation>
+        <translation>Chargement de l'incubation…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Choose a cohort first</source>
-        <translation>Choisissez d&apos;abord une promotion</translation>
+        <translation>Choisissez d'abord une promotion</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Every startup has already applied to this cohort</source>
         <translation>Toutes les startups sont déjà candidates dans cette promotion</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>New application</source>
         <translation>Nouvelle candidature</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Startup applying to {cohort}:</source>
         <translation>Startup candidate dans la promotion « {cohort} » :</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>{startup} applied to {cohort}</source>
         <translation>{startup} est candidate dans la promotion « {cohort} »</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Alerts ({count})</source>
         <translation>Alertes ({count})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Late milestones, KPI reports and alumni follow-ups due. Double-click to open the startup.</source>
-        <translation>Jalons en retard, indicateurs à transmettre et suivis d&apos;alumni à faire. Double-cliquez pour ouvrir la startup.</translation>
+        <translation>Jalons en retard, indicateurs à transmettre et suivis d'alumni à faire. Double-cliquez pour ouvrir la startup.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Nothing to do: no late milestone, every KPI is up to date.</source>
         <translation>Rien à faire : aucun jalon en retard, tous les indicateurs sont à jour.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>No cohort yet</source>
-        <translation>Aucune promotion pour l&apos;instant</translation>
+        <translation>Aucune promotion pour l'instant</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+56" />
         <source>, %n milestone(s) late</source>
         <translation>
             <numerusform>, %n jalon en retard</numerusform>
@@ -2306,12 +2314,12 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>{start} – {end} · {seats} of {capacity} places taken · milestones {reached}/{total} reached{late}</source>
         <translation>{start} – {end} · {seats} places prises sur {capacity} · jalons atteints : {reached}/{total}{late}</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+5" />
         <source>%n startup(s) in this cohort</source>
         <translation>
             <numerusform>%n startup dans cette promotion</numerusform>
@@ -2319,12 +2327,12 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>No startup matches “{text}”. Clear the search</source>
         <translation>Aucune startup ne correspond à « {text} ». Effacez la recherche</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n startup(s) match</source>
         <translation>
             <numerusform>%n startup correspond</numerusform>
@@ -2332,34 +2340,34 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>{startup} moved to “{status}”</source>
         <translation>{startup} est passée à « {status} »</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+46"/>
+        <location line="+36" />
+        <location line="+46" />
         <source>Choose an application in the grid to score it</source>
         <translation>Choisissez une candidature dans la grille pour la noter</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-44" />
         <source>Enter your grades of {startup} (Enter)</source>
         <translation>Saisir vos notes de {startup} (Entrée)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+52"/>
+        <location line="+3" />
+        <location line="+52" />
         <source>{startup} is “{status}”: scoring is closed</source>
         <translation>{startup} est « {status} » : la notation est close</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Score of {reviewer} for {startup} saved: {total} / 5</source>
         <translation>Note de {reviewer} pour {startup} enregistrée : {total} / 5</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>KPIs of {startup} recorded for {period}</source>
         <translation>Indicateurs de {startup} enregistrés pour {period}</translation>
     </message>
@@ -2367,17 +2375,17 @@
 <context>
     <name>KioskDirectoryModel</name>
     <message>
-        <location filename="../../tierslieu/gui/kiosk/cards.py" line="+110"/>
+        <location filename="../../tierslieu/gui/kiosk/cards.py" line="+110" />
         <source>Skills: %1</source>
         <translation>Compétences : %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>E-mail: %1</source>
         <translation>E-mail : %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Phone: %1</source>
         <translation>Téléphone : %1</translation>
     </message>
@@ -2385,311 +2393,311 @@
 <context>
     <name>KioskDirectoryScreen</name>
     <message>
-        <location filename="../../tierslieu/gui/kiosk/directory.py" line="+83"/>
+        <location filename="../../tierslieu/gui/kiosk/directory.py" line="+83" />
         <source>← Back</source>
         <translation>← Retour</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Back to the home screen</source>
-        <translation>Retour à l&apos;accueil</translation>
+        <translation>Retour à l'accueil</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Community directory</source>
         <translation>Annuaire de la communauté</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Search a name, a skill, an organisation…</source>
         <translation>Rechercher un nom, une compétence, une structure…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Search the directory</source>
-        <translation>Rechercher dans l&apos;annuaire</translation>
+        <translation>Rechercher dans l'annuaire</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Clear</source>
         <translation>Tout effacer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Only the members who chose to appear are listed, with what they chose to show.</source>
-        <translation>Seuls les membres qui l&apos;ont choisi figurent ici, avec ce qu&apos;ils ont choisi de montrer.</translation>
+        <translation>Seuls les membres qui l'ont choisi figurent ici, avec ce qu'ils ont choisi de montrer.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <location line="+5"/>
+        <location line="+78" />
+        <location line="+5" />
         <source>All skills</source>
         <translation>Toutes les compétences</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+51" />
         <source>The directory is not available right now.</source>
-        <translation>L&apos;annuaire n&apos;est pas disponible pour le moment.</translation>
+        <translation>L'annuaire n'est pas disponible pour le moment.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Please ask the front desk.</source>
-        <translation>Adressez-vous à l&apos;accueil.</translation>
+        <translation>Adressez-vous à l'accueil.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>1 member</source>
         <translation>1 membre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 members</source>
         <translation>%1 membres</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>No member matches your search.</source>
         <translation>Aucun membre ne correspond à votre recherche.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Try another name or skill, or clear the search.</source>
         <translation>Essayez un autre nom ou une autre compétence, ou effacez la recherche.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Nobody is listed in the directory yet.</source>
-        <translation>Personne ne figure encore dans l&apos;annuaire.</translation>
+        <translation>Personne ne figure encore dans l'annuaire.</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../tierslieu/gui/kiosk/window.py" line="+142"/>
-        <location line="+244"/>
+        <location filename="../../tierslieu/gui/kiosk/window.py" line="+142" />
+        <location line="+244" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-242" />
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+238"/>
+        <location line="+2" />
+        <location line="+238" />
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-236" />
         <source>Arrival</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>TiersLieu — Kiosk</source>
         <translation>TiersLieu — Borne</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+47" />
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Identify yourself to book a room or check in.</source>
         <translation>Identifiez-vous pour réserver une salle ou signaler votre arrivée.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+1"/>
+        <location line="+4" />
+        <location line="+1" />
         <source>E-mail or badge</source>
         <translation>E-mail ou badge</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+1"/>
+        <location line="+2" />
+        <location line="+1" />
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+36" />
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Clear</source>
         <translation>Tout effacer</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Directory</source>
         <translation>Annuaire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Find the members of the community</source>
         <translation>Trouver les membres de la communauté</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>Rooms today</source>
-        <translation>Les salles aujourd&apos;hui</translation>
+        <translation>Les salles aujourd'hui</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Touch a room to book it. You are signed out after a minute without activity.</source>
         <translation>Touchez une salle pour la réserver. Vous êtes déconnecté·e après une minute sans activité.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+39" />
         <source>Book a room</source>
         <translation>Réserver une salle</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>Book</source>
         <translation>Réserver</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>My bookings</source>
         <translation>Mes réservations</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>No booking coming up.</source>
         <translation>Aucune réservation à venir.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>I&apos;m here</source>
+        <location line="+2" />
+        <source>I'm here</source>
         <translation>Je suis là</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Check in: from 10 minutes before the start</source>
         <translation>Signaler votre arrivée : possible dès 10 minutes avant le début</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+252"/>
+        <location line="+2" />
+        <location line="+252" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-204" />
         <source>Hello %1</source>
         <translation>Bonjour %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+46" />
         <source>Closed now</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Busy until %1</source>
-        <translation>Occupé jusqu&apos;à %1</translation>
+        <translation>Occupé jusqu'à %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Free until %1</source>
-        <translation>Libre jusqu&apos;à %1</translation>
+        <translation>Libre jusqu'à %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Free all day</source>
         <translation>Libre toute la journée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 seats free</source>
         <translation>Places libres : %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Full</source>
         <translation>Complet</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
+        <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Tomorrow</source>
         <translation>Demain</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No time left</source>
         <translation>Trop tard</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>included</source>
         <translation>inclus</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+30" />
         <source>Booked: %1, %2 %3–%4.</source>
         <translation>Réservation confirmée : %1, %2 de %3 à %4.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>Welcome! Your arrival in %1 is recorded.</source>
         <translation>Bienvenue ! Votre arrivée est enregistrée : %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Cancel this booking?</source>
         <translation>Annuler cette réservation ?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Your booking is cancelled.</source>
         <translation>Votre réservation est annulée.</translation>
     </message>
@@ -2697,17 +2705,17 @@
 <context>
     <name>KpiChart</name>
     <message>
-        <location filename="../../tierslieu/gui/incubation/charts.py" line="+181"/>
+        <location filename="../../tierslieu/gui/incubation/charts.py" line="+181" />
         <source>No KPI recorded yet</source>
-        <translation>Aucun indicateur saisi pour l&apos;instant</translation>
+        <translation>Aucun indicateur saisi pour l'instant</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+62" />
         <source>Revenue (€)</source>
-        <translation>Chiffre d&apos;affaires (€)</translation>
+        <translation>Chiffre d'affaires (€)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Headcount (right axis)</source>
         <translation>Effectif (axe de droite)</translation>
     </message>
@@ -2715,98 +2723,98 @@
 <context>
     <name>KpiDialog</name>
     <message>
-        <location filename="../../tierslieu/gui/incubation/dialogs.py" line="+84"/>
+        <location filename="../../tierslieu/gui/incubation/dialogs.py" line="+84" />
         <source>Figures of &lt;b&gt;{startup}&lt;/b&gt; for one month or quarter.</source>
         <translation>Chiffres de &lt;b&gt;{startup}&lt;/b&gt; pour un mois ou un trimestre.</translation>
     </message>
     <message>
-        <location filename="../../ui/kpi_dialog.ui" line="+14"/>
+        <location filename="../../ui/kpi_dialog.ui" line="+14" />
         <source>Record KPIs</source>
         <translation>Saisir les indicateurs</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+40" />
         <source>&amp;Period</source>
         <translation>&amp;Période</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>A month (YYYY-MM) or a quarter (YYYY-Qn)</source>
         <translation>Un mois (AAAA-MM) ou un trimestre (AAAA-Tn)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>2026-10 or 2026-Q4</source>
         <translation>2026-10 ou 2026-T4</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>&amp;Headcount</source>
         <translation>&amp;Effectif</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>People working in the startup at the end of the period</source>
         <translation>Personnes travaillant dans la startup à la fin de la période</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>&amp;Jobs created (FTE)</source>
         <translation>Emp&amp;lois créés (ETP)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Full-time equivalents created since the start of support</source>
-        <translation>Équivalents temps plein créés depuis le début de l&apos;accompagnement</translation>
+        <translation>Équivalents temps plein créés depuis le début de l'accompagnement</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>1,5</source>
         <translation>1,5</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>Re&amp;venue (€)</source>
-        <translation>&amp;Chiffre d&apos;affaires (€)</translation>
+        <translation>&amp;Chiffre d'affaires (€)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Revenue of the period, excluding VAT, in euros</source>
-        <translation>Chiffre d&apos;affaires de la période, hors taxes, en euros</translation>
+        <translation>Chiffre d'affaires de la période, hors taxes, en euros</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+42"/>
+        <location line="+3" />
+        <location line="+42" />
         <source>0,00</source>
         <translation>0,00</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-20" />
         <source>&amp;Funds raised (€)</source>
         <translation>&amp;Fonds levés (€)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Amount raised during the period, in euros</source>
         <translation>Montant levé pendant la période, en euros</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Kind of funds</source>
         <translation>Type de financement</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>&amp;Women founders</source>
         <translation>Fe&amp;mmes parmi les fondateurs</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Number of women among the founders</source>
         <translation>Nombre de femmes parmi les fondateurs</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>Empty fields keep the figures already recorded for the period.</source>
         <translation>Les champs laissés vides conservent les chiffres déjà enregistrés pour la période.</translation>
     </message>
@@ -2814,37 +2822,37 @@
 <context>
     <name>KpiModel</name>
     <message>
-        <location filename="../../tierslieu/gui/incubation/models.py" line="-33"/>
+        <location filename="../../tierslieu/gui/incubation/models.py" line="-33" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Jobs created (FTE)</source>
         <translation>Emplois créés (ETP)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Full-time equivalents created since the start of support</source>
-        <translation>Équivalents temps plein créés depuis le début de l&apos;accompagnement</translation>
+        <translation>Équivalents temps plein créés depuis le début de l'accompagnement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Revenue</source>
-        <translation>Chiffre d&apos;affaires</translation>
+        <translation>Chiffre d'affaires</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Funds raised</source>
         <translation>Fonds levés</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Women founders</source>
         <translation>Femmes parmi les fondateurs</translation>
     </message>
@@ -2852,27 +2860,27 @@
 <context>
     <name>LockOverlay</name>
     <message>
-        <location filename="../../tierslieu/gui/auth/session.py" line="-125"/>
+        <location filename="../../tierslieu/gui/auth/session.py" line="-125" />
         <source>Session locked</source>
         <translation>Session verrouillée</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Signed in as {login}. Enter your password to go on.</source>
         <translation>Connecté·e en tant que {login}. Saisissez votre mot de passe pour continuer.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -2880,83 +2888,83 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../tierslieu/gui/auth/login_dialog.py" line="+24"/>
+        <location filename="../../tierslieu/gui/auth/login_dialog.py" line="+24" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>First start — TiersLieu</source>
         <translation>Premier démarrage — TiersLieu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Create the administrator account</source>
         <translation>Créer le compte administrateur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>This database has no account yet. The administrator manages the other accounts and their roles. Choose a password of at least 8 characters.</source>
-        <translation>Cette base n&apos;a encore aucun compte. L&apos;administrateur gère les autres comptes et leurs rôles. Choisissez un mot de passe d&apos;au moins 8 caractères.</translation>
+        <translation>Cette base n'a encore aucun compte. L'administrateur gère les autres comptes et leurs rôles. Choisissez un mot de passe d'au moins 8 caractères.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Create and sign in</source>
         <translation>Créer et se connecter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Database: {db}</source>
         <translation>Base de données : {db}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../ui/login_dialog.ui" line="+35"/>
+        <location line="+1" />
+        <location filename="../../ui/login_dialog.ui" line="+35" />
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+71" />
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe sont différents.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.ui" line="-21"/>
+        <location filename="../../ui/login_dialog.ui" line="-21" />
         <source>Sign in — TiersLieu</source>
         <translation>Connexion — TiersLieu</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+49" />
         <source>&amp;Login</source>
         <translation>&amp;Identifiant</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>e.g. Camille Martin</source>
         <translation>ex. : Camille Martin</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Password</source>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>&amp;Confirm</source>
         <translation>&amp;Confirmer</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+35" />
         <source>Demo accounts</source>
         <translation>Comptes de démonstration</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Try each role: double-click an account to sign in with it.</source>
         <translation>Essayez chaque rôle : double-cliquez sur un compte pour vous connecter avec.</translation>
     </message>
@@ -2964,37 +2972,37 @@
 <context>
     <name>LogoPicker</name>
     <message>
-        <location filename="../../tierslieu/gui/setup/widgets.py" line="-93"/>
+        <location filename="../../tierslieu/gui/setup/widgets.py" line="-93" />
         <source>PNG, JPEG or GIF image (optional)</source>
         <translation>Image PNG, JPEG ou GIF (facultatif)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Logo file</source>
         <translation>Fichier du logo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Br&amp;owse…</source>
         <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Choose the logo printed on the reports</source>
         <translation>Choisir le logo imprimé sur les rapports</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Logo preview</source>
         <translation>Aperçu du logo</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>Choose the logo</source>
         <translation>Choisir le logo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Images ({patterns})</source>
         <translation>Images ({patterns})</translation>
     </message>
@@ -3002,147 +3010,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tierslieu/gui/main_window.py" line="+68"/>
+        <location filename="../../tierslieu/gui/main_window.py" line="+65" />
         <source>Pages (Ctrl+1 to Ctrl+9)</source>
         <translation>Pages (Ctrl+1 à Ctrl+9)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+48" />
         <source>TiersLieu — {db}</source>
         <translation>TiersLieu — {db}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Database: {location}</source>
         <translation>Base de données : {location}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Import rows from a CSV file into the current list</source>
-        <translation>Importer les lignes d&apos;un fichier CSV dans la liste affichée</translation>
+        <translation>Importer les lignes d'un fichier CSV dans la liste affichée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Export to CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Export the current list to a CSV file</source>
         <translation>Exporter la liste affichée dans un fichier CSV</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Close TiersLieu</source>
         <translation>Fermer TiersLieu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Create a new entry in the current list</source>
         <translation>Créer une fiche dans la liste affichée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Se&amp;ttings…</source>
         <translation>Para&amp;mètres…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The tiers-lieu&apos;s settings and this computer&apos;s</source>
+        <location line="+1" />
+        <source>The tiers-lieu's settings and this computer's</source>
         <translation>Les paramètres du tiers-lieu et de cet ordinateur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Go to the search field</source>
         <translation>Aller au champ de recherche</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Reload the current list</source>
         <translation>Recharger la liste affichée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;About TiersLieu</source>
         <translation>À &amp;propos de TiersLieu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>{page} (Ctrl+{n})</source>
         <translation>{page} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+142" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The new language will be used the next time TiersLieu starts.</source>
         <translation>La nouvelle langue sera appliquée au prochain démarrage de TiersLieu.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&lt;h3&gt;TiersLieu {version}&lt;/h3&gt;&lt;p&gt;Members, organisations and activity of a tiers-lieu.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {location}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; {licence}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;TiersLieu {version}&lt;/h3&gt;&lt;p&gt;Membres, organisations et activité d&apos;un tiers-lieu.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Base de données :&lt;/b&gt; {location}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence :&lt;/b&gt; {licence}&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;TiersLieu {version}&lt;/h3&gt;&lt;p&gt;Membres, organisations et activité d'un tiers-lieu.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Base de données :&lt;/b&gt; {location}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence :&lt;/b&gt; {licence}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>About TiersLieu</source>
         <translation>À propos de TiersLieu</translation>
     </message>
@@ -3150,220 +3158,220 @@
 <context>
     <name>MatchingTab</name>
     <message>
-        <location filename="../../tierslieu/gui/mentoring/matching_tab.py" line="+115"/>
+        <location filename="../../tierslieu/gui/mentoring/matching_tab.py" line="+116" />
         <source>Weights of the criteria</source>
         <translation>Poids des critères</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>How much each criterion counts in a pair&apos;s score (0: ignored)</source>
-        <translation>Ce que compte chaque critère dans le score d&apos;un binôme (0 : ignoré)</translation>
+        <location line="+1" />
+        <source>How much each criterion counts in a pair's score (0: ignored)</source>
+        <translation>Ce que compte chaque critère dans le score d'un binôme (0 : ignoré)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Back to the default weights</source>
         <translation>Revenir aux poids par défaut</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Fairness (maximise the worst score)</source>
         <translation>Équité (maximiser le pire score)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>First raise the weakest pair&apos;s score as high as possible, then the total</source>
-        <translation>Relever d&apos;abord le plus possible le score du binôme le plus faible, puis le total</translation>
+        <location line="+1" />
+        <source>First raise the weakest pair's score as high as possible, then the total</source>
+        <translation>Relever d'abord le plus possible le score du binôme le plus faible, puis le total</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Keep the existing pairs</source>
         <translation>Garder les paires existantes</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The cohort&apos;s current pairs stay, as long as they are still allowed; only free places are matched</source>
-        <translation>Les binômes actuels de la promotion restent, s&apos;ils sont toujours permis ; seules les places libres sont attribuées</translation>
+        <location line="+1" />
+        <source>The cohort's current pairs stay, as long as they are still allowed; only free places are matched</source>
+        <translation>Les binômes actuels de la promotion restent, s'ils sont toujours permis ; seules les places libres sont attribuées</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+3"/>
+        <location line="+5" />
+        <location line="+3" />
         <source>For the next run</source>
         <translation>Pour le prochain appariement</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Pin or exclude pairs from the results.</source>
         <translation>Épinglez ou excluez des binômes depuis les résultats.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Forget the selected pin or exclusion</source>
-        <translation>Oublier l&apos;épinglage ou l&apos;exclusion sélectionné</translation>
+        <translation>Oublier l'épinglage ou l'exclusion sélectionné</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+399"/>
+        <location line="+6" />
+        <location line="+403" />
         <source>Run the matching</source>
-        <translation>Lancer l&apos;appariement</translation>
+        <translation>Lancer l'appariement</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-401" />
         <source>Compute the best pairs with these weights; the run is kept, nothing changes until it is accepted</source>
-        <translation>Calculer les meilleurs binômes avec ces poids ; l&apos;appariement est conservé, rien ne change tant qu&apos;il n&apos;est pas accepté</translation>
+        <translation>Calculer les meilleurs binômes avec ces poids ; l'appariement est conservé, rien ne change tant qu'il n'est pas accepté</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+3"/>
+        <location line="+11" />
+        <location line="+3" />
         <source>Runs of the cohort</source>
         <translation>Appariements de la promotion</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Double-click a run to show it again</source>
         <translation>Double-cliquez sur un appariement pour le réafficher</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Show the selected run&apos;s results and weights</source>
-        <translation>Afficher les résultats et les poids de l&apos;appariement sélectionné</translation>
+        <location line="+1" />
+        <source>Show the selected run's results and weights</source>
+        <translation>Afficher les résultats et les poids de l'appariement sélectionné</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+252"/>
+        <location line="+22" />
+        <location line="+256" />
         <source>Pin</source>
         <translation>Épingler</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-255" />
         <source>Impose this pair on the next run</source>
         <translation>Imposer ce binôme au prochain appariement</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+251"/>
+        <location line="+2" />
+        <location line="+255" />
         <source>Exclude</source>
         <translation>Exclure</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-254" />
         <source>Forbid this pair on the next run</source>
         <translation>Interdire ce binôme au prochain appariement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Why not?…</source>
         <translation>Pourquoi pas ?…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Compare the selected startup&apos;s mentor with another one: what forcing it would cost</source>
-        <translation>Comparer le mentor de la startup sélectionnée avec un autre : ce que coûterait de l&apos;imposer</translation>
+        <location line="+1" />
+        <source>Compare the selected startup's mentor with another one: what forcing it would cost</source>
+        <translation>Comparer le mentor de la startup sélectionnée avec un autre : ce que coûterait de l'imposer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Accept…</source>
         <translation>Accepter…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Make this run&apos;s pairs the cohort&apos;s mentors</source>
+        <location line="+2" />
+        <source>Make this run's pairs the cohort's mentors</source>
         <translation>Faire des binômes de cet appariement les mentors de la promotion</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Pairs of the run</source>
         <translation>Binômes du calcul</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+5"/>
+        <location line="+12" />
+        <location line="+5" />
         <source>Per startup</source>
         <translation>Par startup</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Score by criterion</source>
         <translation>Score par critère</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Each bar is as long as the points the criterion can give with these weights; the coloured part is what the pair earns. Hover for details.</source>
         <translation>Chaque barre a la longueur des points que le critère peut apporter avec ces poids ; la partie colorée est ce que le binôme obtient. Survolez pour le détail.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Why not another mentor?</source>
         <translation>Pourquoi pas un autre mentor ?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Select a startup, then “Why not?” to see what forcing another mentor would cost the cohort.</source>
-        <translation>Sélectionnez une startup, puis « Pourquoi pas ? » pour voir ce que coûterait à la promotion d&apos;imposer un autre mentor.</translation>
+        <translation>Sélectionnez une startup, puis « Pourquoi pas ? » pour voir ce que coûterait à la promotion d'imposer un autre mentor.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+194"/>
+        <location line="+11" />
+        <location line="+198" />
         <source>&amp;Pin for the next run</source>
         <translation>É&amp;pingler pour le prochain appariement</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+194"/>
+        <location line="-196" />
+        <location line="+198" />
         <source>&amp;Exclude from the next run</source>
         <translation>&amp;Exclure du prochain appariement</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-196" />
         <source>&amp;Why not another mentor?…</source>
         <translation>Pourquoi pas un autre &amp;mentor ?…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Accept the run…</source>
-        <translation>&amp;Accepter l&apos;appariement…</translation>
+        <translation>&amp;Accepter l'appariement…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71" />
         <source>Run #{id} shown</source>
         <translation>Appariement n° {id} affiché</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>No run yet</source>
-        <translation>Aucun appariement pour l&apos;instant</translation>
+        <translation>Aucun appariement pour l'instant</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Set the weights, then “Run the matching”: the best assignment of mentors to the cohort&apos;s startups is computed and kept, to accept or not.</source>
-        <translation>Réglez les poids, puis « Lancer l&apos;appariement » : la meilleure répartition des mentors entre les startups de la promotion est calculée et conservée, à accepter ou non.</translation>
+        <location line="+1" />
+        <source>Set the weights, then “Run the matching”: the best assignment of mentors to the cohort's startups is computed and kept, to accept or not.</source>
+        <translation>Réglez les poids, puis « Lancer l'appariement » : la meilleure répartition des mentors entre les startups de la promotion est calculée et conservée, à accepter ou non.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Run #{id} of {date}</source>
         <translation>Appariement n° {id} du {date}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>accepted</source>
         <translation>accepté</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n binôme</numerusform>
@@ -3371,17 +3379,17 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>total score {total}</source>
         <translation>score total {total}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>weakest pair {score}</source>
         <translation>binôme le plus faible {score}</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n startup(s) short of mentors</source>
         <translation>
             <numerusform>%n startup sans tous ses mentors</numerusform>
@@ -3389,75 +3397,75 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>fairness</source>
         <translation>équité</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n kept pair(s) no longer allowed</source>
         <translation>
-            <numerusform>%n binôme gardé qui n&apos;est plus permis</numerusform>
+            <numerusform>%n binôme gardé qui n'est plus permis</numerusform>
             <numerusform>%n binômes gardés qui ne sont plus permis</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>No pair: no mentor can follow these startups (languages, conflicts, capacity).</source>
         <translation>Aucun binôme : aucun mentor ne peut suivre ces startups (langues, conflits, capacité).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>{startup} with {mentor}</source>
         <translation>{startup} avec {mentor}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Unpin</source>
         <translation>Désépingler</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Allow again</source>
         <translation>Réautoriser</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>Un&amp;pin</source>
         <translation>Dé&amp;sépingler</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Allow &amp;again</source>
         <translation>&amp;Réautoriser</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>{startup} – {mentor} will no longer be pinned</source>
         <translation>{startup} – {mentor} ne sera plus imposé</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>{startup} – {mentor} will be pinned on the next run</source>
         <translation>{startup} – {mentor} sera imposé au prochain appariement</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>{startup} – {mentor} is allowed again</source>
         <translation>{startup} – {mentor} est de nouveau permis</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>{startup} – {mentor} will be excluded from the next run</source>
         <translation>{startup} – {mentor} sera exclu du prochain appariement</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+26" />
         <source>Run #{id}: %n pair(s), total score {total}</source>
         <translation>
             <numerusform>Appariement n° {id} : %n binôme, score total {total}</numerusform>
@@ -3465,32 +3473,32 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Matching mentors and startups…</source>
         <translation>Appariement des mentors et des startups…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>Solving again with this mentor forced…</source>
         <translation>Nouveau calcul avec ce mentor imposé…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>{mentor} cannot mentor {startup}: {reason}.</source>
         <translation>{mentor} ne peut pas accompagner {startup} : {reason}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>{mentor} is already the best choice for {startup} (pair score {score}).</source>
         <translation>{mentor} est déjà le meilleur choix pour {startup} (score du binôme {score}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Forcing {mentor} for {startup} (pair score {score}) would cost &lt;b&gt;{loss}&lt;/b&gt; point(s) of total score.</source>
         <translation>Imposer {mentor} à {startup} (score du binôme {score}) coûterait &lt;b&gt;{loss}&lt;/b&gt; point(s) de score total.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+4" />
         <source>It would also leave %n mentor place(s) empty.</source>
         <translation>
             <numerusform>Cela laisserait aussi %n place de mentor vide.</numerusform>
@@ -3498,35 +3506,35 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Pairs that would go:</source>
         <translation>Binômes qui disparaîtraient :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Pairs that would replace them:</source>
         <translation>Binômes qui les remplaceraient :</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Why not {mentor}?</source>
         <translation>Pourquoi pas {mentor} ?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Accept the run</source>
-        <translation>Accepter l&apos;appariement</translation>
+        <translation>Accepter l'appariement</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>Accept run #{id}? Its %n pair(s) become the cohort&apos;s mentors; pairs it does not keep end (their sessions stay in the log).</source>
+        <location line="+1" />
+        <source>Accept run #{id}? Its %n pair(s) become the cohort's mentors; pairs it does not keep end (their sessions stay in the log).</source>
         <translation>
-            <numerusform>Accepter l&apos;appariement n° {id} ? Son binôme (%n) devient le binôme actif de la promotion ; les binômes qu&apos;il ne garde pas prennent fin (leurs séances restent dans le journal).</numerusform>
-            <numerusform>Accepter l&apos;appariement n° {id} ? Ses %n binômes deviennent les binômes actifs de la promotion ; les binômes qu&apos;il ne garde pas prennent fin (leurs séances restent dans le journal).</numerusform>
+            <numerusform>Accepter l'appariement n° {id} ? Son binôme (%n) devient le binôme actif de la promotion ; les binômes qu'il ne garde pas prennent fin (leurs séances restent dans le journal).</numerusform>
+            <numerusform>Accepter l'appariement n° {id} ? Ses %n binômes deviennent les binômes actifs de la promotion ; les binômes qu'il ne garde pas prennent fin (leurs séances restent dans le journal).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+14" />
         <source>Run #{id} accepted: %n active pair(s)</source>
         <translation>
             <numerusform>Appariement n° {id} accepté : %n binôme actif</numerusform>
@@ -3537,193 +3545,193 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/member_dialog.ui" line="+20"/>
+        <location filename="../../ui/member_dialog.ui" line="+20" />
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>&amp;Last name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>name@example.org</source>
         <translation>prenom.nom@exemple.fr</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>&amp;Phone</source>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>06 12 34 56 78</source>
         <translation>06 12 34 56 78</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>French numbers are enough; other countries start with +</source>
-        <translation>Un numéro français suffit ; pour l&apos;étranger, commencez par +</translation>
+        <translation>Un numéro français suffit ; pour l'étranger, commencez par +</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>&amp;Category</source>
         <translation>&amp;Catégorie</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Public category, used in the activity statistics</source>
-        <translation>Catégorie de public, utilisée dans les statistiques d&apos;activité</translation>
+        <translation>Catégorie de public, utilisée dans les statistiques d'activité</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>&amp;Joined on</source>
         <translation>&amp;Adhésion le</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Known</source>
         <translation>Connue</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Untick when the joining date is not known</source>
-        <translation>Décochez si la date d&apos;adhésion n&apos;est pas connue</translation>
+        <translation>Décochez si la date d'adhésion n'est pas connue</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>dd/MM/yyyy</source>
         <translation>dd/MM/yyyy</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+170" />
         <source>Con&amp;sents</source>
         <translation>Consente&amp;ments</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+118" />
         <source>Anything useful to the team (not shown to the member)</source>
-        <translation>Toute information utile à l&apos;équipe (non visible par le membre)</translation>
+        <translation>Toute information utile à l'équipe (non visible par le membre)</translation>
     </message>
     <message>
-        <location filename="../../tierslieu/gui/dialogs/member_dialog.py" line="+82"/>
+        <location filename="../../tierslieu/gui/dialogs/member_dialog.py" line="+82" />
         <source>Edit — %1</source>
         <translation>Modifier — %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>New member</source>
         <translation>Nouveau membre</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>— not set —</source>
         <translation>— non renseigné —</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>— none —</source>
         <translation>— aucune —</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../../ui/member_dialog.ui" line="-282"/>
+        <location line="+11" />
+        <location filename="../../ui/member_dialog.ui" line="-282" />
         <source>not set</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Joined on</source>
         <translation>Adhésion le</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Save (Ctrl+Enter)</source>
         <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>Also linked to (kept): %1</source>
         <translation>Également rattaché·e à (conservé) : %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>granted on %1</source>
         <translation>accordé le %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>withdrawn on %1</source>
         <translation>retiré le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.ui" line="+37"/>
+        <location filename="../../ui/member_dialog.ui" line="+37" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>The organisation this person works for or represents</source>
-        <translation>L&apos;organisation pour laquelle cette personne travaille ou qu&apos;elle représente</translation>
+        <translation>L'organisation pour laquelle cette personne travaille ou qu'elle représente</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Role</source>
         <translation>&amp;Rôle</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Role in that organisation</source>
         <translation>Rôle dans cette organisation</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+50" />
         <source>&amp;Tags</source>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>e.g. design, mentor, python</source>
         <translation>ex. : design, mentorat, python</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Skills and interests, separated by commas</source>
-        <translation>Compétences et centres d&apos;intérêt, séparés par des virgules</translation>
+        <translation>Compétences et centres d'intérêt, séparés par des virgules</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+42" />
         <source>P&amp;hoto consent</source>
         <translation>Consentement p&amp;hoto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>May appear in photos published by the tiers-lieu</source>
         <translation>Peut apparaître sur les photos publiées par le tiers-lieu</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>Ne&amp;wsletter consent</source>
         <translation>Consentement ne&amp;wsletter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Agrees to receive the newsletter by e-mail</source>
         <translation>Accepte de recevoir la newsletter par e-mail</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>&amp;Notes</source>
         <translation>Note&amp;s</translation>
     </message>
@@ -3731,47 +3739,47 @@
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../tierslieu/gui/models/members.py" line="+39"/>
+        <location filename="../../tierslieu/gui/models/members.py" line="+70" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Sorted by last name, then first name</source>
         <translation>Trié par nom, puis prénom</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Organisation(s)</source>
         <translation>Organisation(s)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Joined on</source>
         <translation>Adhésion</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -3779,133 +3787,134 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../tierslieu/gui/pages/members.py" line="+90"/>
+        <location filename="../../tierslieu/gui/pages/members.py" line="+100" />
         <source>Search name, e-mail, organisation, tag…</source>
         <translation>Rechercher un nom, un e-mail, une organisation, un tag…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Type part of a name, e-mail, organisation or tag; accents and case do not matter (Ctrl+F)</source>
-        <translation>Tapez une partie d&apos;un nom, d&apos;un e-mail, d&apos;une organisation ou d&apos;un tag ; accents et majuscules sont ignorés (Ctrl+F)</translation>
+        <translation>Tapez une partie d'un nom, d'un e-mail, d'une organisation ou d'un tag ; accents et majuscules sont ignorés (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Show active, archived or all members</source>
         <translation>Afficher les membres actifs, archivés ou tous</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Active</source>
         <translation>Actifs</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Archived</source>
         <translation>Archivés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Only the members of one organisation</source>
-        <translation>Seulement les membres d&apos;une organisation</translation>
+        <translation>Seulement les membres d'une organisation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Only the members with one tag</source>
         <translation>Seulement les membres ayant un tag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Only one public category</source>
         <translation>Une seule catégorie de public</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>All categories</source>
         <translation>Toutes catégories</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Create a member (Ctrl+N)</source>
         <translation>Créer un membre (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Import members from a CSV file (Ctrl+I)</source>
         <translation>Importer des membres depuis un fichier CSV (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Export the members shown to a CSV file for Excel (Ctrl+E)</source>
         <translation>Exporter les membres affichés dans un fichier CSV pour Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+95" />
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Archive…</source>
         <translation>&amp;Archiver…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Copy e-mail addresses</source>
         <translation>&amp;Copier les adresses e-mail</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Open the selected member (Enter or double-click)</source>
         <translation>Ouvrir le membre sélectionné (Entrée ou double-clic)</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+89"/>
+        <location filename="../../tierslieu/gui/main_window.py" line="-369" />
+        <location filename="../../tierslieu/gui/pages/members.py" line="-83" />
+        <location line="+93" />
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../tierslieu/gui/pages/members.py" line="+38" />
         <source>All organisations</source>
         <translation>Toutes les organisations</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>All tags</source>
         <translation>Tous les tags</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40" />
         <source>Searching members…</source>
         <translation>Recherche des membres…</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30" />
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -3913,7 +3922,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 of %n member(s) match</source>
         <translation>
             <numerusform>%1 membre sur %n correspond</numerusform>
@@ -3921,42 +3930,42 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>No member matches “%1”.</source>
         <translation>Aucun membre ne correspond à « %1 ».</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>No member matches these filters.</source>
         <translation>Aucun membre ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Clear the filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>No archived members.</source>
         <translation>Aucun membre archivé.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>No members yet. &lt;a href=&apos;import&apos;&gt;Import a CSV file&lt;/a&gt; or &lt;a href=&apos;new&apos;&gt;create one&lt;/a&gt; with Ctrl+N.</source>
-        <translation>Aucun membre pour l&apos;instant. &lt;a href=&apos;import&apos;&gt;Importez un fichier CSV&lt;/a&gt; ou &lt;a href=&apos;new&apos;&gt;créez-en un&lt;/a&gt; avec Ctrl+N.</translation>
+        <location line="+2" />
+        <source>No members yet. &lt;a href='import'&gt;Import a CSV file&lt;/a&gt; or &lt;a href='new'&gt;create one&lt;/a&gt; with Ctrl+N.</source>
+        <translation>Aucun membre pour l'instant. &lt;a href='import'&gt;Importez un fichier CSV&lt;/a&gt; ou &lt;a href='new'&gt;créez-en un&lt;/a&gt; avec Ctrl+N.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+112" />
         <source>Archive %1?</source>
         <translation>Archiver %1 ?</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>Archive %n member(s)?</source>
         <translation>
             <numerusform>Archiver %n membre ?</numerusform>
@@ -3964,17 +3973,17 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Archived members are hidden from the lists but kept, with their history; they can be restored at any time.</source>
-        <translation>Les membres archivés n&apos;apparaissent plus dans les listes mais sont conservés avec leur historique ; ils peuvent être restaurés à tout moment.</translation>
+        <translation>Les membres archivés n'apparaissent plus dans les listes mais sont conservés avec leur historique ; ils peuvent être restaurés à tout moment.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Archive members</source>
         <translation>Archiver des membres</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+19" />
         <source>%n member(s) archived</source>
         <translation>
             <numerusform>%n membre archivé</numerusform>
@@ -3982,7 +3991,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n member(s) restored</source>
         <translation>
             <numerusform>%n membre restauré</numerusform>
@@ -3990,7 +3999,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+7" />
         <source>%n e-mail address(es) copied</source>
         <translation>
             <numerusform>%n adresse e-mail copiée</numerusform>
@@ -3998,22 +4007,22 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>members</source>
         <translation>membres</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Export members</source>
         <translation>Exporter les membres</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+11" />
         <source>%n member(s) exported to %1</source>
         <translation>
             <numerusform>%n membre exporté vers %1</numerusform>
@@ -4021,7 +4030,7 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Exporting members…</source>
         <translation>Export des membres…</translation>
     </message>
@@ -4029,127 +4038,127 @@
 <context>
     <name>MentorDialog</name>
     <message>
-        <location filename="../../tierslieu/gui/mentoring/dialogs.py" line="+153"/>
+        <location filename="../../tierslieu/gui/mentoring/dialogs.py" line="+153" />
         <source>New mentor</source>
         <translation>Nouveau mentor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Any member can mentor: choose who, then what they know and how much time they offer.</source>
-        <translation>Tout membre peut être mentor : choisissez qui, puis ce qu&apos;il ou elle sait et le temps offert.</translation>
+        <translation>Tout membre peut être mentor : choisissez qui, puis ce qu'il ou elle sait et le temps offert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Type a name</source>
         <translation>Tapez un nom</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Mentor profile of {name}</source>
         <translation>Profil de mentor de {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&lt;b&gt;{name}&lt;/b&gt; follows {load} startup(s) now, {sessions} session(s) so far.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; suit {load} startup(s) actuellement, {sessions} séance(s) à ce jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/mentor_dialog.ui" line="+14"/>
+        <location filename="../../ui/mentor_dialog.ui" line="+14" />
         <source>Mentor profile</source>
         <translation>Profil de mentor</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+40" />
         <source>&amp;Member</source>
         <translation>&amp;Membre</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>The member who mentors: type a name to find them</source>
         <translation>Le membre qui accompagne : tapez un nom pour le trouver</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>&amp;Expertise</source>
         <translation>&amp;Expertises</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Tags with a level from 1 (some knowledge) to 3 (expert), separated by commas</source>
         <translation>Domaines avec un niveau de 1 (notions) à 3 (expert), séparés par des virgules</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>&amp;Sectors</source>
         <translation>&amp;Secteurs</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Sectors the mentor knows, separated by commas</source>
         <translation>Secteurs que connaît le mentor, séparés par des virgules</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>S&amp;tages</source>
         <translation>S&amp;tades</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Stages of startups the mentor follows, separated by commas</source>
         <translation>Stades des startups que suit le mentor, séparés par des virgules</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>&amp;Languages</source>
         <translation>&amp;Langues</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Language codes, separated by commas</source>
         <translation>Codes de langue, séparés par des virgules</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>&amp;Capacity</source>
         <translation>&amp;Capacité</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>How many startups the mentor can follow at once (0 to 50)</source>
         <translation>Nombre de startups que le mentor peut suivre à la fois (0 à 50)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>&amp;Hours per month</source>
         <translation>&amp;Heures par mois</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Time the mentor offers each month (0 to 300 hours)</source>
         <translation>Temps offert par le mentor chaque mois (0 à 300 heures)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>&amp;Active: can be proposed by the matching</source>
-        <translation>&amp;Actif : peut être proposé par l&apos;appariement</translation>
+        <translation>&amp;Actif : peut être proposé par l'appariement</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>C&amp;onflicts of interest</source>
-        <translation>C&amp;onflits d&apos;intérêts</translation>
+        <translation>C&amp;onflits d'intérêts</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Startups this mentor must never be paired with (tick them)</source>
         <translation>Startups avec lesquelles ce mentor ne doit jamais être associé (cochez-les)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+45" />
         <source>Levels: 1 some knowledge, 2 experienced, 3 expert; a tag without a level counts as 2.</source>
         <translation>Niveaux : 1 notions, 2 expérimenté, 3 expert ; un domaine sans niveau compte pour 2.</translation>
     </message>
@@ -4157,85 +4166,85 @@
 <context>
     <name>MentoringCriteria</name>
     <message>
-        <location filename="../../tierslieu/gui/mentoring/models.py" line="-412"/>
+        <location filename="../../tierslieu/gui/mentoring/models.py" line="-412" />
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Stage</source>
         <translation>Stade</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Availability</source>
         <translation>Disponibilité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ratings</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Novelty</source>
         <translation>Nouveauté</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>How well the mentor&apos;s expertise levels cover the startup&apos;s needs, by priority</source>
+        <location line="+5" />
+        <source>How well the mentor's expertise levels cover the startup's needs, by priority</source>
         <translation>À quel point les expertises du mentor couvrent les besoins de la startup, selon leur priorité</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The mentor knows the startup&apos;s sector</source>
+        <location line="+2" />
+        <source>The mentor knows the startup's sector</source>
         <translation>Le mentor connaît le secteur de la startup</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The mentor follows startups at this stage</source>
         <translation>Le mentor suit des startups à ce stade</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Full points for the startup&apos;s first language, half for another shared one</source>
+        <location line="+2" />
+        <source>Full points for the startup's first language, half for another shared one</source>
         <translation>Tous les points pour la première langue de la startup, la moitié pour une autre langue commune</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Mentors who follow fewer startups in other cohorts score higher</source>
-        <translation>Les mentors qui suivent moins de startups dans d&apos;autres promotions marquent plus</translation>
+        <translation>Les mentors qui suivent moins de startups dans d'autres promotions marquent plus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Mean rating given by the startups the mentor followed (neutral without any)</source>
         <translation>Note moyenne donnée par les startups déjà suivies (neutre sans notes)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The mentor has not followed this startup before</source>
-        <translation>Le mentor n&apos;a encore jamais suivi cette startup</translation>
+        <translation>Le mentor n'a encore jamais suivi cette startup</translation>
     </message>
 </context>
 <context>
     <name>MentoringDialogs</name>
     <message>
-        <location filename="../../tierslieu/gui/mentoring/dialogs.py" line="+232"/>
+        <location filename="../../tierslieu/gui/mentoring/dialogs.py" line="+232" />
         <source>Why not this mentor?</source>
         <translation>Pourquoi pas ce mentor ?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Mentor to compare for {startup}:</source>
         <translation>Mentor à comparer pour {startup} :</translation>
     </message>
@@ -4243,12 +4252,12 @@
 <context>
     <name>MentoringModels</name>
     <message>
-        <location filename="../../tierslieu/gui/mentoring/models.py" line="+29"/>
+        <location filename="../../tierslieu/gui/mentoring/models.py" line="+29" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -4256,67 +4265,68 @@
 <context>
     <name>MentoringPage</name>
     <message>
-        <location filename="../../tierslieu/gui/mentoring/page.py" line="+87"/>
+        <location filename="../../tierslieu/gui/mentoring/page.py" line="+87" />
         <source>The cohort whose needs, matching and sessions are shown</source>
-        <translation>La promotion dont les besoins, l&apos;appariement et les séances sont affichés</translation>
+        <translation>La promotion dont les besoins, l'appariement et les séances sont affichés</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Cohort:</source>
         <translation>&amp;Promotion :</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Mentors</source>
         <translation>Mentors</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Matching</source>
         <translation>Appariement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Every mentor, whatever the cohort</source>
         <translation>Tous les mentors, quelle que soit la promotion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Compute, compare and accept mentor assignments</source>
         <translation>Calculer, comparer et accepter les binômes mentor-startup</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../tierslieu/gui/main_window.py" line="+6" />
+        <location filename="../../tierslieu/gui/mentoring/page.py" line="+35" />
         <source>Mentoring</source>
         <translation>Mentorat</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../tierslieu/gui/mentoring/page.py" line="+27" />
         <source>Loading the mentoring…</source>
         <translation>Chargement du mentorat…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>{mentors} mentor(s), {active} active</source>
         <translation>{mentors} mentor(s), dont {active} actif(s)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>No cohort yet</source>
-        <translation>Aucune promotion pour l&apos;instant</translation>
+        <translation>Aucune promotion pour l'instant</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+57" />
         <source>{startups} startup(s) to match · {pairs} active pair(s) · {runs} run(s)</source>
         <translation>{startups} startup(s) à apparier · {pairs} binôme(s) actif(s) · {runs} appariement(s)</translation>
     </message>
@@ -4324,110 +4334,110 @@
 <context>
     <name>MentoringReasons</name>
     <message>
-        <location filename="../../tierslieu/gui/mentoring/models.py" line="-22"/>
+        <location filename="../../tierslieu/gui/mentoring/models.py" line="-22" />
         <source>no mentor speaks its language</source>
         <translation>aucun mentor ne parle sa langue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>conflicts of interest or exclusions rule out every mentor</source>
-        <translation>les conflits d&apos;intérêts ou les exclusions écartent tous les mentors</translation>
+        <translation>les conflits d'intérêts ou les exclusions écartent tous les mentors</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the suitable mentors are full</source>
         <translation>les mentors compatibles sont complets</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>they share no language</source>
-        <translation>ils n&apos;ont aucune langue en commun</translation>
+        <translation>ils n'ont aucune langue en commun</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>a conflict of interest</source>
-        <translation>un conflit d&apos;intérêts</translation>
+        <translation>un conflit d'intérêts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>the pair was excluded from this run</source>
         <translation>le binôme a été exclu de cet appariement</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the mentor&apos;s places or the startup&apos;s are taken by pinned pairs</source>
+        <location line="+1" />
+        <source>the mentor's places or the startup's are taken by pinned pairs</source>
         <translation>les places du mentor ou de la startup sont prises par des binômes imposés</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>the pair is not allowed</source>
-        <translation>le binôme n&apos;est pas permis</translation>
+        <translation>le binôme n'est pas permis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>the mentor or the startup is not part of the run</source>
-        <translation>le mentor ou la startup ne fait pas partie de l&apos;appariement</translation>
+        <translation>le mentor ou la startup ne fait pas partie de l'appariement</translation>
     </message>
 </context>
 <context>
     <name>MentorsModel</name>
     <message>
-        <location line="+137"/>
+        <location line="+137" />
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Expertise (level 1-3)</source>
         <translation>Expertises (niveau 1-3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Sectors</source>
         <translation>Secteurs</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Stages</source>
         <translation>Stades</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Load</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Startups followed now / how many the mentor can follow at once (capacity)</source>
         <translation>Startups suivies actuellement / nombre que le mentor peut suivre à la fois (capacité)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>h/month</source>
         <translation>h/mois</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Hours the mentor offers each month</source>
         <translation>Heures offertes par le mentor chaque mois</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Mean rating given by the startups (1-5)</source>
         <translation>Note moyenne donnée par les startups (1-5)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
@@ -4435,67 +4445,67 @@
 <context>
     <name>MentorsTab</name>
     <message>
-        <location filename="../../tierslieu/gui/mentoring/mentors_tab.py" line="+58"/>
+        <location filename="../../tierslieu/gui/mentoring/mentors_tab.py" line="+59" />
         <source>Search a mentor</source>
         <translation>Rechercher un mentor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Search a mentor, an expertise, a sector, a language… (Ctrl+F)</source>
         <translation>Rechercher un mentor, une expertise, un secteur, une langue… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>New mentor</source>
         <translation>Nouveau mentor</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Make a member a mentor (Ctrl+N)</source>
-        <translation>Faire d&apos;un membre un mentor (Ctrl+N)</translation>
+        <translation>Faire d'un membre un mentor (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3" />
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Edit the selected mentor&apos;s profile (Enter)</source>
+        <location line="+1" />
+        <source>Edit the selected mentor's profile (Enter)</source>
         <translation>Modifier le profil du mentor sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Mentors</source>
         <translation>Mentors</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Edit the profile…</source>
         <translation>&amp;Modifier le profil…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>No mentor yet. Any member can become one: “New mentor” (Ctrl+N) opens the profile.</source>
-        <translation>Aucun mentor pour l&apos;instant. Tout membre peut le devenir : « Nouveau mentor » (Ctrl+N) ouvre le profil.</translation>
+        <translation>Aucun mentor pour l'instant. Tout membre peut le devenir : « Nouveau mentor » (Ctrl+N) ouvre le profil.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>No mentor matches “{text}”.</source>
         <translation>Aucun mentor ne correspond à « {text} ».</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>{shown} of {total} mentors, {active} active</source>
         <translation>{shown} mentors sur {total}, {active} actifs</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>Choose a mentor in the list first</source>
-        <translation>Choisissez d&apos;abord un mentor dans la liste</translation>
+        <translation>Choisissez d'abord un mentor dans la liste</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Profile of {name} saved</source>
         <translation>Profil de {name} enregistré</translation>
     </message>
@@ -4503,22 +4513,22 @@
 <context>
     <name>MilestoneTimeline</name>
     <message>
-        <location filename="../../tierslieu/gui/incubation/charts.py" line="-167"/>
+        <location filename="../../tierslieu/gui/incubation/charts.py" line="-167" />
         <source>No dated milestone yet: they appear when incubation starts.</source>
-        <translation>Aucun jalon daté pour l&apos;instant : ils apparaissent au début de l&apos;incubation.</translation>
+        <translation>Aucun jalon daté pour l'instant : ils apparaissent au début de l'incubation.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>today</source>
-        <translation>aujourd&apos;hui</translation>
+        <translation>aujourd'hui</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+40" />
         <source>Due: {date}</source>
         <translation>Échéance : {date}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Reached: {date}</source>
         <translation>Atteint le {date}</translation>
     </message>
@@ -4526,52 +4536,52 @@
 <context>
     <name>MilestonesModel</name>
     <message>
-        <location filename="../../tierslieu/gui/incubation/models.py" line="-61"/>
+        <location filename="../../tierslieu/gui/incubation/models.py" line="-61" />
         <source>Reached</source>
         <translation>Atteint</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Late</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>To come</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No due date</source>
         <translation>Sans échéance</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Reached on</source>
         <translation>Atteint le</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Evidence</source>
         <translation>Justificatif</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Validated by</source>
         <translation>Validé par</translation>
     </message>
@@ -4579,72 +4589,72 @@
 <context>
     <name>NeedDialog</name>
     <message>
-        <location filename="../../tierslieu/gui/mentoring/dialogs.py" line="-130"/>
+        <location filename="../../tierslieu/gui/mentoring/dialogs.py" line="-130" />
         <source>Needs of {startup}</source>
         <translation>Besoins de {startup}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>What &lt;b&gt;{startup}&lt;/b&gt; needs from its mentors; the matching scores each mentor against it.</source>
-        <translation>Ce que &lt;b&gt;{startup}&lt;/b&gt; attend de ses mentors ; l&apos;appariement note chaque mentor au regard de ces besoins.</translation>
+        <translation>Ce que &lt;b&gt;{startup}&lt;/b&gt; attend de ses mentors ; l'appariement note chaque mentor au regard de ces besoins.</translation>
     </message>
     <message>
-        <location filename="../../ui/need_dialog.ui" line="+14"/>
+        <location filename="../../ui/need_dialog.ui" line="+14" />
         <source>Mentoring needs</source>
         <translation>Besoins de mentorat</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+40" />
         <source>&amp;Needs</source>
         <translation>&amp;Besoins</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Topics with a priority from 1 (nice to have) to 3 (essential), separated by commas</source>
         <translation>Sujets avec une priorité de 1 (souhaitable) à 3 (indispensable), séparés par des virgules</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>&amp;Sector</source>
         <translation>&amp;Secteur</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The startup&apos;s sector</source>
+        <location line="+15" />
+        <source>The startup's sector</source>
         <translation>Le secteur de la startup</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>S&amp;tage</source>
         <translation>S&amp;tade</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The startup&apos;s stage</source>
+        <location line="+15" />
+        <source>The startup's stage</source>
         <translation>Le stade de la startup</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>&amp;Languages</source>
         <translation>&amp;Langues</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Language codes, the preferred one first</source>
         <translation>Codes de langue, la langue préférée en premier</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>&amp;Mentors wanted</source>
         <translation>&amp;Mentors souhaités</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>How many mentors the startup should get (1 to 10)</source>
         <translation>Nombre de mentors que la startup devrait avoir (1 à 10)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>Priorities: 1 nice to have, 2 important, 3 essential; a topic without a priority counts as 2.</source>
         <translation>Priorités : 1 souhaitable, 2 important, 3 indispensable ; un sujet sans priorité compte pour 2.</translation>
     </message>
@@ -4652,37 +4662,37 @@
 <context>
     <name>NeedsModel</name>
     <message>
-        <location filename="../../tierslieu/gui/mentoring/models.py" line="+15"/>
+        <location filename="../../tierslieu/gui/mentoring/models.py" line="+15" />
         <source>Startup</source>
         <translation>Startup</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Needs (priority 1-3)</source>
         <translation>Besoins (priorité 1-3)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Stage</source>
         <translation>Stade</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The first one is preferred</source>
         <translation>La première est préférée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Mentors wanted</source>
         <translation>Mentors souhaités</translation>
     </message>
@@ -4690,42 +4700,42 @@
 <context>
     <name>NeedsTab</name>
     <message>
-        <location filename="../../tierslieu/gui/mentoring/needs_tab.py" line="+27"/>
-        <source>The startups selected or incubated in the cohort. Needs are topics with a priority (1 nice to have, 3 essential); the matching looks for mentors who know them, speak the startup&apos;s language, its sector and stage. Double-click to edit.</source>
-        <translation>Les startups sélectionnées ou incubées de la promotion. Les besoins sont des sujets avec une priorité (1 souhaitable, 3 indispensable) ; l&apos;appariement cherche des mentors qui les connaissent, parlent la langue de la startup, connaissent son secteur et son stade. Double-cliquez pour modifier.</translation>
+        <location filename="../../tierslieu/gui/mentoring/needs_tab.py" line="+27" />
+        <source>The startups selected or incubated in the cohort. Needs are topics with a priority (1 nice to have, 3 essential); the matching looks for mentors who know them, speak the startup's language, its sector and stage. Double-click to edit.</source>
+        <translation>Les startups sélectionnées ou incubées de la promotion. Les besoins sont des sujets avec une priorité (1 souhaitable, 3 indispensable) ; l'appariement cherche des mentors qui les connaissent, parlent la langue de la startup, connaissent son secteur et son stade. Double-cliquez pour modifier.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Edit the needs…</source>
         <translation>Modifier les besoins…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Edit the selected startup&apos;s needs (Enter)</source>
+        <location line="+1" />
+        <source>Edit the selected startup's needs (Enter)</source>
         <translation>Modifier les besoins de la startup sélectionnée (Entrée)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Edit the needs…</source>
         <translation>&amp;Modifier les besoins…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>No startup of this cohort is selected or incubated yet: there is nobody to match.</source>
-        <translation>Aucune startup de cette promotion n&apos;est encore sélectionnée ou incubée : personne à apparier.</translation>
+        <translation>Aucune startup de cette promotion n'est encore sélectionnée ou incubée : personne à apparier.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+40" />
         <source>Choose a startup in the list first</source>
-        <translation>Choisissez d&apos;abord une startup dans la liste</translation>
+        <translation>Choisissez d'abord une startup dans la liste</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Needs of {startup} saved</source>
         <translation>Besoins de {startup} enregistrés</translation>
     </message>
@@ -4733,32 +4743,32 @@
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../tierslieu/gui/auth/users_dialog.py" line="+55"/>
+        <location filename="../../tierslieu/gui/auth/users_dialog.py" line="+55" />
         <source>New user</source>
         <translation>Nouvel utilisateur</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>&amp;Login</source>
         <translation>&amp;Identifiant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Role</source>
         <translation>&amp;Rôle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Password</source>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Confirm</source>
         <translation>&amp;Confirmer</translation>
     </message>
@@ -4766,127 +4776,127 @@
 <context>
     <name>OrganizationDialog</name>
     <message>
-        <location filename="../../tierslieu/gui/dialogs/organization_dialog.py" line="+55"/>
+        <location filename="../../tierslieu/gui/dialogs/organization_dialog.py" line="+55" />
         <source>Save the organisation (Enter)</source>
-        <translation>Enregistrer l&apos;organisation (Entrée)</translation>
+        <translation>Enregistrer l'organisation (Entrée)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>New organisation</source>
         <translation>Nouvelle organisation</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Edit organisation — {name}</source>
-        <translation>Modifier l&apos;organisation — {name}</translation>
+        <translation>Modifier l'organisation — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/organization_dialog.ui" line="+20"/>
+        <location filename="../../ui/organization_dialog.ui" line="+20" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+30" />
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The organisation&apos;s name; it must be unique</source>
-        <translation>Nom de l&apos;organisation ; il doit être unique</translation>
+        <location line="+15" />
+        <source>The organisation's name; it must be unique</source>
+        <translation>Nom de l'organisation ; il doit être unique</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Legal or usual name</source>
-        <translation>Raison sociale ou nom d&apos;usage</translation>
+        <translation>Raison sociale ou nom d'usage</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>&amp;Kind</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>What kind of organisation this is</source>
-        <translation>Type d&apos;organisation</translation>
+        <translation>Type d'organisation</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>&amp;SIRET</source>
         <translation>&amp;SIRET</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>French company number (SIRET or SIREN), checked with the Luhn key</source>
         <translation>Numéro SIRET ou SIREN, vérifié avec sa clé de contrôle (Luhn)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>14 digits, or the 9-digit SIREN</source>
         <translation>14 chiffres, ou le SIREN à 9 chiffres</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>&amp;VAT number</source>
         <translation>N° de TV&amp;A</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Intra-community VAT number</source>
         <translation>Numéro de TVA intracommunautaire</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>FR12345678901</source>
         <translation>FR12345678901</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>General contact address</source>
         <translation>Adresse de contact générale</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>contact@example.org</source>
         <translation>contact@exemple.fr</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>&amp;Phone</source>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>French or international number</source>
         <translation>Numéro français ou international</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>04 72 00 00 00</source>
         <translation>04 72 00 00 00</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>&amp;Website</source>
         <translation>Site &amp;web</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>https://</source>
         <translation>https://</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>&amp;City</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
@@ -4894,42 +4904,42 @@
 <context>
     <name>OrganizationsModel</name>
     <message>
-        <location filename="../../tierslieu/gui/models/organizations.py" line="+46"/>
+        <location filename="../../tierslieu/gui/models/organizations.py" line="+46" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>People linked to the organisation</source>
-        <translation>Personnes rattachées à l&apos;organisation</translation>
+        <translation>Personnes rattachées à l'organisation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -4937,184 +4947,185 @@
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../tierslieu/gui/pages/organizations.py" line="+82"/>
+        <location filename="../../tierslieu/gui/pages/organizations.py" line="+83" />
         <source>Search by name or city…</source>
         <translation>Rechercher par nom ou ville…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Type to filter the list (Ctrl+F)</source>
         <translation>Tapez pour filtrer la liste (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Show only one kind of organisation</source>
-        <translation>N&apos;afficher qu&apos;un type d&apos;organisation</translation>
+        <translation>N'afficher qu'un type d'organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Active, archived or all organisations</source>
         <translation>Organisations actives, archivées ou toutes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Active</source>
         <translation>Actives</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Archived</source>
         <translation>Archivées</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>New organisation</source>
         <translation>Nouvelle organisation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Create an organisation (Ctrl+N)</source>
         <translation>Créer une organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Edit the selected organisation (Enter)</source>
-        <translation>Modifier l&apos;organisation sélectionnée (Entrée)</translation>
+        <translation>Modifier l'organisation sélectionnée (Entrée)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+294"/>
+        <location line="+2" />
+        <location line="+312" />
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-310" />
         <source>Archive the selected organisations (Del); they can be restored</source>
         <translation>Archiver les organisations sélectionnées (Suppr) ; elles pourront être restaurées</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Make the selected organisations active again</source>
         <translation>Réactiver les organisations sélectionnées</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+61" />
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Archive…</source>
         <translation>&amp;Archiver…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Show &amp;members</source>
         <translation>Voir les &amp;membres</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Open the members list filtered on this organisation</source>
         <translation>Ouvrir la liste des membres de cette organisation</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+66"/>
+        <location filename="../../tierslieu/gui/main_window.py" line="-5" />
+        <location filename="../../tierslieu/gui/pages/organizations.py" line="-58" />
+        <location line="+69" />
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../tierslieu/gui/pages/organizations.py" line="+22" />
         <source>Loading organisations…</source>
         <translation>Chargement des organisations…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+48" />
         <source>No organisations</source>
         <translation>Aucune organisation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>1 organisation</source>
         <translation>1 organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{n} organisations</source>
         <translation>{n} organisations</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>{n} selected</source>
         <translation>{n} sélectionnées</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>No organisation matches “{text}”.</source>
         <translation>Aucune organisation ne correspond à « {text} ».</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>No organisation with these filters.</source>
         <translation>Aucune organisation ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Show all active organisations</source>
         <translation>Afficher toutes les organisations actives</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>No organisations yet.</source>
-        <translation>Aucune organisation pour l&apos;instant.</translation>
+        <translation>Aucune organisation pour l'instant.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Create the first one (Ctrl+N)</source>
         <translation>Créer la première (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121" />
         <source>Archive “{name}”?</source>
         <translation>Archiver « {name} » ?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Archive {n} organisations?</source>
         <translation>Archiver {n} organisations ?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Archived organisations leave the active list; their members keep the link. You can restore them later from the “Archived” filter.</source>
         <translation>Les organisations archivées quittent la liste des actives ; leurs membres restent rattachés. Vous pourrez les restaurer depuis le filtre « Archivées ».</translation>
     </message>
@@ -5122,42 +5133,42 @@
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../../tierslieu/gui/mentoring/models.py" line="+59"/>
+        <location filename="../../tierslieu/gui/mentoring/models.py" line="+59" />
         <source>Startup</source>
         <translation>Startup</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Mentors</source>
         <translation>Mentors</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Best</source>
         <translation>Optimum</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The score its best allowed mentors would give it, ignoring the other startups</source>
         <translation>Le score que lui donneraient ses meilleurs mentors permis, sans tenir compte des autres startups</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Obtained</source>
         <translation>Obtenu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Regret</source>
         <translation>Regret</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Best possible minus obtained: what the startup gives up for the others</source>
         <translation>Optimum moins obtenu : ce que la startup cède au profit des autres</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Without a mentor because</source>
         <translation>Sans mentor parce que</translation>
     </message>
@@ -5165,43 +5176,43 @@
 <context>
     <name>PairsModel</name>
     <message>
-        <location line="-60"/>
+        <location line="-60" />
         <source>Pin next run</source>
         <translation>À imposer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Exclude next run</source>
         <translation>À exclure</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Startup</source>
         <translation>Startup</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Out of 100: the weighted criteria</source>
         <translation>Sur 100 : les critères pondérés</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+12"/>
+        <location line="+1" />
+        <location line="+12" />
         <source>Pinned</source>
         <translation>Imposé</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>This pair was imposed on this run</source>
         <translation>Ce binôme a été imposé à cet appariement</translation>
     </message>
@@ -5209,27 +5220,27 @@
 <context>
     <name>PendingModel</name>
     <message>
-        <location line="+85"/>
+        <location line="+85" />
         <source>Pinned</source>
         <translation>Imposé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Excluded</source>
         <translation>Exclu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Startup</source>
         <translation>Startup</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
@@ -5237,203 +5248,204 @@
 <context>
     <name>PlacePage</name>
     <message>
-        <location filename="../../tierslieu/gui/setup/wizard.py" line="+7"/>
+        <location filename="../../tierslieu/gui/setup/wizard.py" line="+7" />
         <source>Logo and time zone</source>
         <translation>Logo et fuseau horaire</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The logo is printed on the cover of the reports; it is copied into TiersLieu&apos;s data folder.</source>
+        <location line="+1" />
+        <source>The logo is printed on the cover of the reports; it is copied into TiersLieu's data folder.</source>
         <translation>Le logo est imprimé sur la couverture des rapports ; il est copié dans le dossier de données de TiersLieu.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Lo&amp;go:</source>
         <translation>&amp;Logo :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The image file of your logo</source>
         <translation>Le fichier image de votre logo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Time zone:</source>
         <translation>&amp;Fuseau horaire :</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Opening hours and bookings are in this zone&apos;s local time</source>
-        <translation>Les horaires et les réservations sont à l&apos;heure locale de ce fuseau</translation>
+        <location line="+1" />
+        <source>Opening hours and bookings are in this zone's local time</source>
+        <translation>Les horaires et les réservations sont à l'heure locale de ce fuseau</translation>
     </message>
 </context>
 <context>
     <name>PlanningPage</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/planning/page.py" line="+115"/>
+        <location filename="../../tierslieu/gui/planning/page.py" line="+115" />
         <source>%n booking(s) released: no check-in</source>
         <translation>
-            <numerusform>%n réservation libérée : personne n&apos;est arrivé</numerusform>
-            <numerusform>%n réservations libérées : personne n&apos;est arrivé</numerusform>
+            <numerusform>%n réservation libérée : personne n'est arrivé</numerusform>
+            <numerusform>%n réservations libérées : personne n'est arrivé</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../tierslieu/gui/main_window.py" line="+2" />
+        <location filename="../../tierslieu/gui/planning/page.py" line="+9" />
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../tierslieu/gui/planning/page.py" line="+22" />
         <source>Loading the planning…</source>
         <translation>Chargement du planning…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+36" />
         <source>Previous day or week (←, Page Up)</source>
         <translation>Jour ou semaine précédents (←, Page préc.)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
+        <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Back to today (T)</source>
-        <translation>Revenir à aujourd&apos;hui (T)</translation>
+        <translation>Revenir à aujourd'hui (T)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Next day or week (→, Page Down)</source>
         <translation>Jour ou semaine suivants (→, Page suiv.)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Go to a date (Ctrl+F)</source>
         <translation>Aller à une date (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>One day, hour by hour</source>
         <translation>Une journée, heure par heure</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Monday to Sunday</source>
         <translation>Du lundi au dimanche</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Site shown</source>
         <translation>Site affiché</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Only one kind of resource</source>
         <translation>Un seul type de ressource</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>All resources</source>
         <translation>Toutes les ressources</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8" />
         <source>New booking</source>
         <translation>Nouvelle réservation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Book a resource (Ctrl+N)</source>
         <translation>Réserver une ressource (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>&amp;Site</source>
         <translation>&amp;Site</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Confirmed</source>
         <translation>Confirmée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Checked in</source>
         <translation>Arrivée enregistrée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No-show</source>
         <translation>Non honorée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>Hide this message</source>
         <translation>Masquer ce message</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+115" />
         <source>Week %1</source>
         <translation>Semaine %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>No site yet: create a site and its resources to start booking.</source>
-        <translation>Aucun site pour l&apos;instant : créez un site et ses ressources pour commencer à réserver.</translation>
+        <translation>Aucun site pour l'instant : créez un site et ses ressources pour commencer à réserver.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>No resource of this kind on this site. Choose “All resources” above.</source>
         <translation>Aucune ressource de ce type sur ce site. Choisissez « Toutes les ressources » ci-dessus.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 booking(s) · %2 resource(s) · %3</source>
         <translation>%1 réservation(s) · %2 ressource(s) · %3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>Create a site and its resources before booking.</source>
         <translation>Créez un site et ses ressources avant de réserver.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>%1 bookings made, %2 skipped</source>
         <translation>%1 réservations effectuées, %2 ignorée(s)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+30" />
         <source>Moved: %1</source>
         <translation>Déplacée : %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Cancel booking</source>
         <translation>Annuler la réservation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cancel booking %1?
 
 The slot becomes free for others.</source>
@@ -5442,22 +5454,22 @@ The slot becomes free for others.</source>
 Le créneau redeviendra disponible pour les autres.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Cancelled: %1</source>
         <translation>Annulée : %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Cancel the series</source>
         <translation>Annuler la série</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cancel this occurrence and every following one of the series (from %1)?</source>
         <translation>Annuler cette occurrence et toutes les suivantes de la série (à partir du %1) ?</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+13" />
         <source>%n booking(s) cancelled</source>
         <translation>
             <numerusform>%n réservation annulée</numerusform>
@@ -5465,32 +5477,32 @@ Le créneau redeviendra disponible pour les autres.</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Checked in: %1</source>
         <translation>Arrivée enregistrée : %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>Check in</source>
-        <translation>Enregistrer l&apos;arrivée</translation>
+        <translation>Enregistrer l'arrivée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Edit…	Enter</source>
         <translation>Modifier…	Entrée</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Cancel booking…	Del</source>
         <translation>Annuler la réservation…	Suppr</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Cancel this and following occurrences…</source>
         <translation>Annuler cette occurrence et les suivantes…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>New booking at %1…</source>
         <translation>Nouvelle réservation à %1…</translation>
     </message>
@@ -5498,7 +5510,7 @@ Le créneau redeviendra disponible pour les autres.</translation>
 <context>
     <name>PlanningView</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/planning/view.py" line="+361"/>
+        <location filename="../../tierslieu/gui/planning/view.py" line="+361" />
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n ressource</numerusform>
@@ -5506,22 +5518,22 @@ Le créneau redeviendra disponible pour les autres.</translation>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>Nothing to show.</source>
         <translation>Rien à afficher.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+91" />
         <source>Internal</source>
         <translation>Interne</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+49" />
         <source>%1/%2 seats</source>
         <translation>%1/%2 places</translation>
     </message>
     <message numerus="yes">
-        <location line="+142"/>
+        <location line="+142" />
         <source>%n seat(s)</source>
         <translation>
             <numerusform>%n place</numerusform>
@@ -5529,17 +5541,17 @@ Le créneau redeviendra disponible pour les autres.</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>staff only</source>
         <translation>équipe uniquement</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+220" />
         <source>Booked by %1</source>
         <translation>Réservé par %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n attendee(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -5547,7 +5559,7 @@ Le créneau redeviendra disponible pour les autres.</translation>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>%1/%2 seats taken at %3</source>
         <translation>%1/%2 places prises à %3</translation>
     </message>
@@ -5555,72 +5567,72 @@ Le créneau redeviendra disponible pour les autres.</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../tierslieu/gui/incubation/models.py" line="+69"/>
+        <location filename="../../tierslieu/gui/incubation/models.py" line="+69" />
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Market</source>
         <translation>Marché</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Fit</source>
         <translation>Adéquation</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Mean grade of the reviewers (0-5)</source>
         <translation>Note moyenne des évaluateur·rices (de 0 à 5)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Reviewers disagree: their totals differ by {spread} points</source>
         <translation>Désaccord des évaluateur·rices : leurs totaux diffèrent de {spread} points</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Startup</source>
         <translation>Startup</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Reviewers</source>
         <translation>Évaluateur·rices</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Weighted average</source>
         <translation>Moyenne pondérée</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Mean of the reviewers&apos; totals, weighted by the programme</source>
+        <location line="+3" />
+        <source>Mean of the reviewers' totals, weighted by the programme</source>
         <translation>Moyenne des totaux des évaluateur·rices, pondérée selon le programme</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Spread</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Highest minus lowest reviewer total: disagreement</source>
         <translation>Total le plus haut moins le plus bas : mesure du désaccord</translation>
     </message>
@@ -5628,109 +5640,109 @@ Le créneau redeviendra disponible pour les autres.</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../tierslieu/gui/dialogs/recovery.py" line="+75"/>
+        <location filename="../../tierslieu/gui/dialogs/recovery.py" line="+75" />
         <source>TiersLieu — damaged database</source>
         <translation>TiersLieu — base de données endommagée</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>The database is damaged and cannot be opened.</source>
         <translation>La base de données est endommagée et ne peut pas être ouverte.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Nothing was deleted: the damaged file was moved aside, untouched, to
 {path}</source>
-        <translation>Rien n&apos;a été supprimé : le fichier endommagé a été mis de côté, intact, dans
+        <translation>Rien n'a été supprimé : le fichier endommagé a été mis de côté, intact, dans
 {path}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Restore a backup that passed its checks: the newest is selected. Changes made after that backup will have to be entered again.</source>
         <translation>Restaurez une sauvegarde qui a passé ses vérifications : la plus récente est sélectionnée. Les modifications faites après cette sauvegarde devront être saisies à nouveau.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>No backup that passes its checks was found next to the database. Open another database file, or quit.</source>
-        <translation>Aucune sauvegarde valide n&apos;a été trouvée à côté de la base de données. Ouvrez un autre fichier de base de données, ou quittez.</translation>
+        <translation>Aucune sauvegarde valide n'a été trouvée à côté de la base de données. Ouvrez un autre fichier de base de données, ou quittez.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Daily</source>
         <translation>Quotidienne</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Manual</source>
         <translation>Manuelle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Before an upgrade</source>
         <translation>Avant une mise à jour</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Before a restore</source>
         <translation>Avant une restauration</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Before a repair</source>
         <translation>Avant une réparation</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Restore selected backup</source>
         <translation>Restaurer la sauvegarde sélectionnée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Open another file…</source>
         <translation>Ouvrir un autre fichier…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>Restoring the backup…</source>
         <translation>Restauration de la sauvegarde…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>TiersLieu databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases TiersLieu (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
@@ -5738,38 +5750,38 @@ Le créneau redeviendra disponible pour les autres.</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../tierslieu/gui/events/dialogs.py" line="+78"/>
+        <location filename="../../tierslieu/gui/events/dialogs.py" line="+78" />
         <source>Register for {event}</source>
         <translation>Inscription à {event}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>A &amp;member</source>
         <translation>Un &amp;membre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Someone from &amp;outside</source>
         <translation>Une personne &amp;extérieure</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Type a member&apos;s name…</source>
-        <translation>Tapez le nom d&apos;un membre…</translation>
+        <location line="+3" />
+        <source>Type a member's name…</source>
+        <translation>Tapez le nom d'un membre…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>First and last name</source>
         <translation>Prénom et nom</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+11"/>
+        <location line="+2" />
+        <location line="+11" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message numerus="yes">
-        <location line="-5"/>
+        <location line="-5" />
         <source>%n place(s) left.</source>
         <translation>
             <numerusform>Il reste %n place.</numerusform>
@@ -5777,17 +5789,17 @@ Le créneau redeviendra disponible pour les autres.</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The event is full: new registrations go to the waitlist.</source>
-        <translation>L&apos;événement est complet : les nouvelles inscriptions vont en liste d&apos;attente.</translation>
+        <translation>L'événement est complet : les nouvelles inscriptions vont en liste d'attente.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Register</source>
         <translation>Inscrire</translation>
     </message>
@@ -5795,179 +5807,180 @@ Le créneau redeviendra disponible pour les autres.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../tierslieu/gui/reports/page.py" line="+89"/>
+        <location filename="../../tierslieu/gui/reports/page.py" line="+89" />
         <source>Monthly activity report</source>
-        <translation>Rapport mensuel d&apos;activité</translation>
+        <translation>Rapport mensuel d'activité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Annual report for funders</source>
         <translation>Rapport annuel aux financeurs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Startup sheet</source>
         <translation>Fiche startup</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Which report to generate</source>
         <translation>Le rapport à produire</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Report:</source>
         <translation>&amp;Rapport :</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The month the report covers</source>
         <translation>Le mois couvert par le rapport</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Month:</source>
         <translation>M&amp;ois :</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>The calendar year the report covers</source>
-        <translation>L&apos;année civile couverte par le rapport</translation>
+        <translation>L'année civile couverte par le rapport</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Year:</source>
         <translation>A&amp;nnée :</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The startup the sheet describes</source>
         <translation>La startup décrite par la fiche</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Startup:</source>
         <translation>&amp;Startup :</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Generate</source>
         <translation>G&amp;énérer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Generate the report (Ctrl+G)</source>
         <translation>Générer le rapport (Ctrl+G)</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-5" />
         <source>La&amp;nguage:</source>
         <translation>Lan&amp;gue :</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Save the P&amp;DF…</source>
         <translation>Enregistrer le &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Save the PDF (Ctrl+S)</source>
         <translation>Enregistrer le PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Print the report (Ctrl+P)</source>
         <translation>Imprimer le rapport (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Previous page (Page Up)</source>
         <translation>Page précédente (Page préc.)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Next page (Page Down)</source>
         <translation>Page suivante (Page suiv.)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Fit width</source>
         <translation>Pleine largeur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Whole page</source>
         <translation>Page entière</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Choose a report and its period, then click “Generate”.
 The pages appear here, ready to print or save.</source>
         <translation>Choisissez un rapport et sa période, puis cliquez sur « Générer ».
-Les pages s&apos;affichent ici, prêtes à imprimer ou à enregistrer.</translation>
+Les pages s'affichent ici, prêtes à imprimer ou à enregistrer.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Report preview</source>
         <translation>Aperçu du rapport</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+75" />
         <source>Loading the startups…</source>
         <translation>Chargement des startups…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>No startup yet: add one on the Incubation page.</source>
-        <translation>Aucune startup pour l&apos;instant : ajoutez-en une dans la page Incubation.</translation>
+        <translation>Aucune startup pour l'instant : ajoutez-en une dans la page Incubation.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../tierslieu/gui/main_window.py" line="+4" />
+        <location filename="../../tierslieu/gui/reports/page.py" line="+13" />
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../tierslieu/gui/reports/page.py" line="+31" />
         <source>Generating…</source>
         <translation>Génération…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Generating the report…</source>
         <translation>Génération du rapport…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>The PDF could not be opened.</source>
-        <translation>Le PDF n&apos;a pas pu être ouvert.</translation>
+        <translation>Le PDF n'a pas pu être ouvert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+4" />
         <source>%n page(s), ready to print or save.</source>
         <translation>
             <numerusform>%n page, prête à imprimer ou à enregistrer.</numerusform>
@@ -5975,75 +5988,75 @@ Les pages s&apos;affichent ici, prêtes à imprimer ou à enregistrer.</translat
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{report} generated</source>
         <translation>{report} : généré</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>Page {n} / {total}</source>
         <translation>Page {n} / {total}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Report saved: {path}</source>
         <translation>Rapport enregistré : {path}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Report sent to the printer</source>
-        <translation>Rapport envoyé à l&apos;imprimante</translation>
+        <translation>Rapport envoyé à l'imprimante</translation>
     </message>
 </context>
 <context>
     <name>ResourcesEditor</name>
     <message>
-        <location filename="../../tierslieu/gui/setup/widgets.py" line="+264"/>
+        <location filename="../../tierslieu/gui/setup/widgets.py" line="+264" />
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Name, kind, capacity and hourly price of each resource; F2 or typing edits the cell</source>
         <translation>Nom, type, capacité et tarif horaire de chaque ressource ; F2 ou la frappe modifie la cellule</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>A new row to fill in</source>
         <translation>Une nouvelle ligne à remplir</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-1" />
         <source>Add a &amp;resource</source>
         <translation>Ajouter une ress&amp;ource</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Re&amp;move</source>
         <translation>Re&amp;tirer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Remove the selected new row</source>
         <translation>Retirer la nouvelle ligne sélectionnée</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>Meeting room</source>
         <translation>Salle de réunion</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Open space</source>
         <translation>Open space</translation>
     </message>
@@ -6051,28 +6064,28 @@ Les pages s&apos;affichent ici, prêtes à imprimer ou à enregistrer.</translat
 <context>
     <name>ResourcesModel</name>
     <message>
-        <location line="-169"/>
+        <location line="-169" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+99"/>
+        <location line="+0" />
+        <location line="+99" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-99" />
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Hourly price (€)</source>
         <translation>Tarif horaire (€)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>Already created</source>
         <translation>Déjà créée</translation>
     </message>
@@ -6080,269 +6093,269 @@ Les pages s&apos;affichent ici, prêtes à imprimer ou à enregistrer.</translat
 <context>
     <name>ResourcesPage</name>
     <message>
-        <location filename="../../tierslieu/gui/setup/wizard.py" line="+23"/>
+        <location filename="../../tierslieu/gui/setup/wizard.py" line="+23" />
         <source>First resources</source>
         <translation>Premières ressources</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Rooms, desks and offices that can be booked; add more later in the Settings. Remove every row to skip this step.</source>
-        <translation>Salles, postes et bureaux réservables ; ajoutez-en d&apos;autres plus tard dans les Paramètres. Retirez toutes les lignes pour passer cette étape.</translation>
+        <translation>Salles, postes et bureaux réservables ; ajoutez-en d'autres plus tard dans les Paramètres. Retirez toutes les lignes pour passer cette étape.</translation>
     </message>
 </context>
 <context>
     <name>RunsModel</name>
     <message>
-        <location filename="../../tierslieu/gui/mentoring/models.py" line="-38"/>
+        <location filename="../../tierslieu/gui/mentoring/models.py" line="-38" />
         <source>Run</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sum of the pairs&apos; scores</source>
+        <location line="+2" />
+        <source>Sum of the pairs' scores</source>
         <translation>Somme des scores des binômes</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Accepted: its pairs are the cohort&apos;s mentors</source>
+        <location line="+8" />
+        <source>Accepted: its pairs are the cohort's mentors</source>
         <translation>Accepté : ses binômes sont les mentors de la promotion</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Fairness: the worst score raised first</source>
-        <translation>Équité : le pire score relevé d&apos;abord</translation>
+        <translation>Équité : le pire score relevé d'abord</translation>
     </message>
 </context>
 <context>
     <name>ScoreDialog</name>
     <message>
-        <location filename="../../tierslieu/gui/incubation/score_dialog.py" line="+88"/>
+        <location filename="../../tierslieu/gui/incubation/score_dialog.py" line="+88" />
         <source>Grades of &lt;b&gt;{startup}&lt;/b&gt; ({status}), from 0 (weak) to 5 (excellent). Each reviewer has one grid: scoring again replaces it.</source>
         <translation>Notes de &lt;b&gt;{startup}&lt;/b&gt; ({status}), de 0 (faible) à 5 (excellent). Chaque évaluateur·rice a une seule grille : noter à nouveau la remplace.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>weight {weight} of {total}</source>
         <translation>coefficient {weight} sur {total}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The programme “{program}” counts this criterion {weight} times out of {total}</source>
         <translation>Le programme « {program} » compte ce critère {weight} fois sur {total}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Type a name to search the members</source>
         <translation>Tapez un nom pour chercher parmi les membres</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Save (Ctrl+Enter)</source>
         <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+92" />
         <source>Already scored by this reviewer: their grades are shown, saving replaces them.</source>
         <translation>Déjà notée par cet·te évaluateur·rice : ses notes sont affichées, enregistrer les remplace.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+35" />
         <source>{total} / 5</source>
         <translation>{total} / 5</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Several members match “{text}”: choose one from the suggestions.</source>
         <translation>Plusieurs membres correspondent à « {text} » : choisissez-en un·e parmi les suggestions.</translation>
     </message>
     <message>
-        <location filename="../../ui/score_dialog.ui" line="+20"/>
+        <location filename="../../ui/score_dialog.ui" line="+20" />
         <source>Score an application</source>
         <translation>Noter une candidature</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+52" />
         <source>&amp;Reviewer</source>
         <translation>É&amp;valuateur·rice</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>The member who grades the application; type a name to search the members</source>
         <translation>Le membre qui note la candidature ; tapez un nom pour chercher parmi les membres</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+44" />
         <source>&amp;Team</source>
         <translation>É&amp;quipe</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>How strong and complementary the founding team is</source>
-        <translation>Solidité et complémentarité de l&apos;équipe fondatrice</translation>
+        <translation>Solidité et complémentarité de l'équipe fondatrice</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+82"/>
-        <location line="+82"/>
-        <location line="+82"/>
+        <location line="+12" />
+        <location line="+82" />
+        <location line="+82" />
+        <location line="+82" />
         <source> / 5</source>
         <translation> / 5</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-196" />
         <source>&amp;Market</source>
         <translation>&amp;Marché</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Size and reality of the market, the customers&apos; need</source>
+        <location line="+20" />
+        <source>Size and reality of the market, the customers' need</source>
         <translation>Taille et réalité du marché, besoin des clients</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+62" />
         <source>&amp;Product maturity</source>
         <translation>Maturité du &amp;produit</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>How far the product or service has come: idea, prototype, first sales</source>
         <translation>Avancement du produit ou du service : idée, prototype, premières ventes</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+62" />
         <source>&amp;Fit with the programme</source>
         <translation>&amp;Adéquation au programme</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>How well the project matches what the programme offers</source>
         <translation>Adéquation du projet à ce que propose le programme</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+62" />
         <source>&amp;Comment</source>
         <translation>&amp;Commentaire</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Why these grades; the other reviewers and the jury read it</source>
         <translation>Pourquoi ces notes ; les autres évaluateur·rices et le jury le lisent</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>e.g. Strong team, market still to prove</source>
         <translation>ex. : Équipe solide, marché encore à prouver</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>Weighted total</source>
         <translation>Total pondéré</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The reviewer&apos;s total: the mean of the four grades, weighted by the programme</source>
-        <translation>Le total de l&apos;évaluateur·rice : la moyenne des quatre notes, pondérée selon le programme</translation>
+        <location line="+7" />
+        <source>The reviewer's total: the mean of the four grades, weighted by the programme</source>
+        <translation>Le total de l'évaluateur·rice : la moyenne des quatre notes, pondérée selon le programme</translation>
     </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../tierslieu/gui/mentoring/dialogs.py" line="+62"/>
-        <source>A meeting between a startup and its mentor: its length counts against the startup&apos;s mentoring budget.</source>
+        <location filename="../../tierslieu/gui/mentoring/dialogs.py" line="+62" />
+        <source>A meeting between a startup and its mentor: its length counts against the startup's mentoring budget.</source>
         <translation>Une rencontre entre une startup et son mentor : sa durée est décomptée du budget de mentorat de la startup.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>not rated</source>
         <translation>non notée</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.ui" line="+14"/>
+        <location filename="../../ui/session_dialog.ui" line="+14" />
         <source>Mentoring session</source>
         <translation>Séance de mentorat</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+40" />
         <source>&amp;Pair</source>
         <translation>&amp;Binôme</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>The startup and its mentor</source>
         <translation>La startup et son mentor</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Day of the session</source>
         <translation>Jour de la séance</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>D&amp;uration</source>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Length of the session in minutes</source>
         <translation>Durée de la séance en minutes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>&amp;Topics</source>
         <translation>&amp;Sujets</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>What was worked on</source>
         <translation>Ce qui a été travaillé</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>&amp;Mentor&apos;s rating</source>
+        <location line="+25" />
+        <source>&amp;Mentor's rating</source>
         <translation>Note du &amp;mentor</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>How the mentor rates the session (1 to 5)</source>
         <translation>La note que le mentor donne à la séance (1 à 5)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>&amp;Startup&apos;s rating</source>
+        <location line="+22" />
+        <source>&amp;Startup's rating</source>
         <translation>Note de la s&amp;tartup</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>How the startup rates the mentor&apos;s help (1 to 5)</source>
-        <translation>La note que la startup donne à l&apos;aide du mentor (1 à 5)</translation>
+        <location line="+15" />
+        <source>How the startup rates the mentor's help (1 to 5)</source>
+        <translation>La note que la startup donne à l'aide du mentor (1 à 5)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -6350,98 +6363,98 @@ Les pages s&apos;affichent ici, prêtes à imprimer ou à enregistrer.</translat
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../tierslieu/gui/mentoring/models.py" line="+36"/>
+        <location filename="../../tierslieu/gui/mentoring/models.py" line="+36" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Startup</source>
         <translation>Startup</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Mentor&apos;s rating</source>
+        <location line="+2" />
+        <source>Mentor's rating</source>
         <translation>Note du mentor</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Startup&apos;s rating</source>
+        <location line="+3" />
+        <source>Startup's rating</source>
         <translation>Note de la startup</translation>
     </message>
 </context>
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../tierslieu/gui/mentoring/sessions_tab.py" line="+61"/>
+        <location filename="../../tierslieu/gui/mentoring/sessions_tab.py" line="+62" />
         <source>New session</source>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+62"/>
-        <source>Record a session of one of the cohort&apos;s pairs (Ctrl+N)</source>
-        <translation>Enregistrer une séance d&apos;un binôme de la promotion (Ctrl+N)</translation>
+        <location line="+2" />
+        <location line="+63" />
+        <source>Record a session of one of the cohort's pairs (Ctrl+N)</source>
+        <translation>Enregistrer une séance d'un binôme de la promotion (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-53" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>No session recorded for this cohort yet.</source>
-        <translation>Aucune séance enregistrée pour cette promotion pour l&apos;instant.</translation>
+        <translation>Aucune séance enregistrée pour cette promotion pour l'instant.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Mentoring hours per startup</source>
         <translation>Heures de mentorat par startup</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Hours of sessions against the startup&apos;s mentoring budget</source>
+        <location line="+3" />
+        <source>Hours of sessions against the startup's mentoring budget</source>
         <translation>Heures de séances au regard du budget de mentorat de la startup</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+3"/>
-        <source>Mentors&apos; activity in this cohort</source>
+        <location line="+5" />
+        <location line="+3" />
+        <source>Mentors' activity in this cohort</source>
         <translation>Activité des mentors dans cette promotion</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>No mentor follows a startup of this cohort yet: accept a matching run.</source>
         <translation>Aucun mentor ne suit encore de startup de cette promotion : acceptez un appariement.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>{sessions} session(s), {hours} in all · {pairs} active pair(s)</source>
         <translation>{sessions} séance(s), {hours} en tout · {pairs} binôme(s) actif(s)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+5"/>
+        <location line="+6" />
+        <location line="+5" />
         <source>No active pair in this cohort: accept a matching run first</source>
-        <translation>Aucun binôme actif dans cette promotion : acceptez d&apos;abord un appariement</translation>
+        <translation>Aucun binôme actif dans cette promotion : acceptez d'abord un appariement</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Session of {startup} with {mentor} recorded</source>
         <translation>Séance de {startup} avec {mentor} enregistrée</translation>
     </message>
@@ -6449,380 +6462,381 @@ Les pages s&apos;affichent ici, prêtes à imprimer ou à enregistrer.</translat
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../tierslieu/gui/settings/page.py" line="+92"/>
+        <location filename="../../tierslieu/gui/settings/page.py" line="+92" />
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Opening hours</source>
-        <translation>Horaires d&apos;ouverture</translation>
+        <translation>Horaires d'ouverture</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Billing</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Bookings</source>
         <translation>Réservations</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Backups and data</source>
         <translation>Sauvegardes et données</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Save</source>
         <translation>Enregist&amp;rer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Save every tab (Ctrl+S)</source>
         <translation>Enregistrer tous les onglets (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Forget the changes not saved yet</source>
         <translation>Oublier les modifications pas encore enregistrées</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+32" />
         <source>Invoices show VAT; give the VAT number</source>
         <translation>Les factures portent la TVA : indiquez le numéro de TVA</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Invoices say « TVA non applicable, art. 293 B du CGI »</source>
         <translation>Les factures portent « TVA non applicable, art. 293 B du CGI »</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The tiers-lieu&apos;s name: window title, reports, invoices</source>
+        <location line="+10" />
+        <source>The tiers-lieu's name: window title, reports, invoices</source>
         <translation>Le nom du tiers-lieu : titre de la fenêtre, rapports, factures</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Postcode:</source>
         <translation>Code &amp;postal :</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>14 digits (or the 9 of the SIREN)</source>
         <translation>14 chiffres (ou les 9 du SIREN)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>VAT status:</source>
         <translation>Régime de TVA :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>VAT n&amp;umber:</source>
         <translation>N° de &amp;TVA :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Intra-EU VAT number, e.g. FR40303265045</source>
         <translation>Numéro de TVA intracommunautaire, ex. : FR40303265045</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Printed on the cover of the reports</source>
         <translation>Imprimé sur la couverture des rapports</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Time zone:</source>
         <translation>F&amp;useau horaire :</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Opening hours and bookings are in this zone&apos;s local time</source>
-        <translation>Les horaires et les réservations sont à l&apos;heure locale de ce fuseau</translation>
+        <location line="+1" />
+        <source>Opening hours and bookings are in this zone's local time</source>
+        <translation>Les horaires et les réservations sont à l'heure locale de ce fuseau</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Members book inside these hours; French public holidays are closed automatically. No day ticked: bookable at any time.</source>
         <translation>Les membres réservent pendant ces horaires ; les jours fériés sont fermés automatiquement. Aucun jour coché : réservable à toute heure.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>The resources already created are listed greyed; new rows are created when you save.</source>
-        <translation>Les ressources déjà créées sont en grisé ; les nouvelles lignes sont créées à l&apos;enregistrement.</translation>
+        <translation>Les ressources déjà créées sont en grisé ; les nouvelles lignes sont créées à l'enregistrement.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>e.g. Association loi 1901</source>
         <translation>ex. : Association loi 1901</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+35"/>
-        <location line="+2"/>
+        <location line="+6" />
+        <location line="+35" />
+        <location line="+2" />
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-34" />
         <source>Printed under the name on the invoices</source>
         <translation>Imprimée sous le nom sur les factures</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Contact printed on the invoices</source>
         <translation>Contact imprimé sur les factures</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Phone:</source>
         <translation>&amp;Téléphone :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;IBAN:</source>
         <translation>IBA&amp;N :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>For payments by transfer</source>
         <translation>Pour les paiements par virement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;BIC:</source>
         <translation>&amp;BIC :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Payment &amp;term:</source>
         <translation>Délai de &amp;paiement :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Days between the invoice and its due date (60 at most)</source>
         <translation>Jours entre la facture et son échéance (60 au plus)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The rate printed on the invoices</source>
         <translation>Le taux imprimé sur les factures</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+1"/>
+        <location line="+6" />
+        <location line="+1" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Check-in &amp;before the start:</source>
         <translation>Arrivée possible a&amp;vant le début :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>How early a member may check in</source>
         <translation>Combien de temps avant le début un membre peut signaler son arrivée</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Later, the booking is a no-show and the room is freed</source>
         <translation>Au-delà, la réservation est non honorée et la salle libérée</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Members cannot cancel later than this before the start</source>
         <translation>Les membres ne peuvent plus annuler moins de ce délai avant le début</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source> months</source>
         <translation> mois</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Keep &amp;daily backups for:</source>
         <translation>Garder les sauvegardes &amp;quotidiennes :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>One backup a day, at the first start of the day</source>
         <translation>Une sauvegarde par jour, au premier démarrage de la journée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Keep &amp;monthly backups for:</source>
         <translation>Garder les sauvegardes me&amp;nsuelles :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Then one backup a month</source>
         <translation>Puis une sauvegarde par mois</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-147" />
         <source>Undo &amp;changes</source>
         <translation>Annuler les &amp;changements</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+32" />
         <source>Sub&amp;ject to VAT</source>
         <translation>Assu&amp;jetti à la TVA</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>E&amp;xempt (franchise en base, art. 293 B du CGI)</source>
         <translation>E&amp;xonéré (franchise en base, art. 293 B du CGI)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Na&amp;me:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Add&amp;ress:</source>
         <translation>Adre&amp;sse :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Cit&amp;y:</source>
         <translation>&amp;Ville :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>S&amp;IRET:</source>
         <translation>S&amp;IRET :</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Lo&amp;go:</source>
         <translation>Lo&amp;go :</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+49" />
         <source>Le&amp;gal form:</source>
         <translation>Forme &amp;juridique :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>E-&amp;mail:</source>
         <translation>E-ma&amp;il :</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Late-payment pe&amp;nalty:</source>
         <translation>P&amp;énalités de retard :</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Check-in afte&amp;r the start:</source>
         <translation>Arrivée possible a&amp;près le début :</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Ca&amp;ncellation cut-off:</source>
-        <translation>Délai d&apos;a&amp;nnulation :</translation>
+        <translation>Délai d'a&amp;nnulation :</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Keep visit&amp;ors&apos; records for:</source>
+        <location line="+15" />
+        <source>Keep visit&amp;ors' records for:</source>
         <translation>Conserver les fiches des &amp;visiteurs :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Older visits are deleted (personal data)</source>
         <translation>Les visites plus anciennes sont supprimées (données personnelles)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Database:</source>
         <translation>Base de données :</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Follow the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Lan&amp;guage:</source>
         <translation>Lan&amp;gue :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Used from the next start</source>
         <translation>Appliquée au prochain démarrage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Loo&amp;k:</source>
         <translation>A&amp;pparence :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Light or dark; by default as the desktop</source>
         <translation>Clair ou sombre ; par défaut comme le bureau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>These two apply to this computer only.</source>
         <translation>Ces deux réglages ne concernent que cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../tierslieu/gui/main_window.py" line="+1" />
+        <location filename="../../tierslieu/gui/settings/page.py" line="+31" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../tierslieu/gui/settings/page.py" line="+26" />
         <source>Only an administrator can change the settings</source>
         <translation>Seul un administrateur peut modifier les paramètres</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+65" />
         <source>Changes not saved yet</source>
         <translation>Modifications pas encore enregistrées</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Not saved: see the messages in red</source>
         <translation>Non enregistré : voir les messages en rouge</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Settings saved</source>
         <translation>Paramètres enregistrés</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>The new language will be used the next time TiersLieu starts.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de TiersLieu.</translation>
     </message>
@@ -6830,7 +6844,7 @@ Les pages s&apos;affichent ici, prêtes à imprimer ou à enregistrer.</translat
 <context>
     <name>StartupCard</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/incubation/board.py" line="-322"/>
+        <location filename="../../tierslieu/gui/incubation/board.py" line="-322" />
         <source>Average weighted score of %n reviewer(s), out of 5</source>
         <translation>
             <numerusform>Note moyenne pondérée de %n évaluateur·rice, sur 5</numerusform>
@@ -6838,12 +6852,12 @@ Les pages s&apos;affichent ici, prêtes à imprimer ou à enregistrer.</translat
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Milestones reached</source>
         <translation>Jalons atteints</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n late</source>
         <translation>
             <numerusform>%n retard</numerusform>
@@ -6851,27 +6865,27 @@ Les pages s&apos;affichent ici, prêtes à imprimer ou à enregistrer.</translat
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Milestones past their due date</source>
-        <translation>Jalons dont l&apos;échéance est passée</translation>
+        <translation>Jalons dont l'échéance est passée</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Applied on {date}</source>
         <translation>Candidature le {date}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Incubated since {date}</source>
         <translation>Incubée depuis le {date}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Mentoring: {used} used of {budget}</source>
         <translation>Mentorat : {used} utilisées sur {budget}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Drag to another column, or Ctrl+M, to change the status; double-click for the details</source>
         <translation>Faites glisser dans une autre colonne, ou Ctrl+M, pour changer le statut ; double-clic pour le détail</translation>
     </message>
@@ -6879,70 +6893,70 @@ Les pages s&apos;affichent ici, prêtes à imprimer ou à enregistrer.</translat
 <context>
     <name>StartupDetailView</name>
     <message>
-        <location filename="../../tierslieu/gui/incubation/detail.py" line="+78"/>
+        <location filename="../../tierslieu/gui/incubation/detail.py" line="+79" />
         <source>Double-click a startup on the board, or press Enter on its card, to see its details here.</source>
         <translation>Double-cliquez sur une startup du tableau, ou appuyez sur Entrée sur sa carte, pour afficher son détail ici.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+38" />
         <source>Mentoring hours used of the budget of this enrollment</source>
         <translation>Heures de mentorat utilisées sur le budget de cette inscription</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Record KPIs…</source>
         <translation>Saisir les indicateurs…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Enter headcount, revenue and funds raised for a month or a quarter</source>
-        <translation>Saisir l&apos;effectif, le chiffre d&apos;affaires et les fonds levés d&apos;un mois ou d&apos;un trimestre</translation>
+        <translation>Saisir l'effectif, le chiffre d'affaires et les fonds levés d'un mois ou d'un trimestre</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+4"/>
+        <location line="+12" />
+        <location line="+4" />
         <source>Milestones</source>
         <translation>Jalons</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+3"/>
+        <location line="+3" />
+        <location line="+3" />
         <source>Status history</source>
         <translation>Historique des statuts</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+5"/>
+        <location line="+2" />
+        <location line="+5" />
         <source>KPIs</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Revenue and headcount</source>
-        <translation>Chiffre d&apos;affaires et effectif</translation>
+        <translation>Chiffre d'affaires et effectif</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+43" />
         <source>Founders: {names}</source>
         <translation>Fondateurs : {names}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>none recorded</source>
         <translation>aucun renseigné</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Latest period {period}: headcount {headcount}. Revenue since the first record {revenue}, funds raised {raised}.</source>
-        <translation>Dernière période {period} : effectif {headcount}. Chiffre d&apos;affaires depuis le premier relevé : {revenue}, fonds levés : {raised}.</translation>
+        <translation>Dernière période {period} : effectif {headcount}. Chiffre d'affaires depuis le premier relevé : {revenue}, fonds levés : {raised}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Mentoring: {used} used of {budget}</source>
         <translation>Mentorat : {used} utilisées sur {budget}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>No mentoring budget</source>
         <translation>Pas de budget de mentorat</translation>
     </message>
@@ -6950,42 +6964,42 @@ Les pages s&apos;affichent ici, prêtes à imprimer ou à enregistrer.</translat
 <context>
     <name>StatusChangeDialog</name>
     <message>
-        <location filename="../../tierslieu/gui/incubation/dialogs.py" line="-52"/>
+        <location filename="../../tierslieu/gui/incubation/dialogs.py" line="-52" />
         <source>Move &lt;b&gt;{startup}&lt;/b&gt; from “{old}” to “{new}”.</source>
         <translation>&lt;b&gt;{startup}&lt;/b&gt; : « {old} » → « {new} »</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Reason (required)</source>
         <translation>&amp;Motif (obligatoire)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Move</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../../ui/status_change_dialog.ui" line="+14"/>
+        <location filename="../../ui/status_change_dialog.ui" line="+14" />
         <source>Change the status</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+40" />
         <source>&amp;Reason</source>
         <translation>&amp;Motif</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Why the status changes; kept in the startup&apos;s history</source>
-        <translation>Pourquoi le statut change ; conservé dans l&apos;historique de la startup</translation>
+        <location line="+15" />
+        <source>Why the status changes; kept in the startup's history</source>
+        <translation>Pourquoi le statut change ; conservé dans l'historique de la startup</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>e.g. Jury of 12/10: strong team, market still to prove</source>
         <translation>ex. : jury du 12/10, équipe solide, marché encore à démontrer</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>A reason is required when a startup is dropped or rejected.</source>
         <translation>Un motif est obligatoire quand une startup sort en cours de route ou est refusée.</translation>
     </message>
@@ -6993,7 +7007,7 @@ Les pages s&apos;affichent ici, prêtes à imprimer ou à enregistrer.</translat
 <context>
     <name>StatusColumn</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/incubation/board.py" line="+106"/>
+        <location filename="../../tierslieu/gui/incubation/board.py" line="+106" />
         <source>%n startup(s)</source>
         <translation>
             <numerusform>%n startup</numerusform>
@@ -7004,151 +7018,151 @@ Les pages s&apos;affichent ici, prêtes à imprimer ou à enregistrer.</translat
 <context>
     <name>TeamsDialog</name>
     <message>
-        <location filename="../../tierslieu/gui/events/dialogs.py" line="+48"/>
+        <location filename="../../tierslieu/gui/events/dialogs.py" line="+48" />
         <source>Teams of {event}</source>
         <translation>Équipes de {event}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Allow colleagues in the same team</source>
         <translation>Autoriser les collègues dans la même équipe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Form teams</source>
         <translation>Former les équipes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Balanced teams with complementary skills, computed exactly; replaces the draft</source>
         <translation>Des équipes équilibrées aux compétences complémentaires, calculées exactement ; remplace le brouillon</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Move to team</source>
-        <translation>Déplacer dans l&apos;équipe</translation>
+        <translation>Déplacer dans l'équipe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Freeze the teams: no more changes</source>
         <translation>Figer les équipes : plus aucun changement</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>People per team (at most)</source>
         <translation>Personnes par équipe (au plus)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>Team {n}</source>
         <translation>Équipe {n}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Published: the teams no longer change.</source>
         <translation>Publiées : les équipes ne changent plus.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Draft: {teams} teams, {skills} distinct skills across teams. Move people, then publish.</source>
         <translation>Brouillon : {teams} équipes, {skills} compétences distinctes réparties. Déplacez des personnes, puis publiez.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>No teams yet.</source>
-        <translation>Pas encore d&apos;équipes.</translation>
+        <translation>Pas encore d'équipes.</translation>
     </message>
 </context>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../tierslieu/gui/auth/users_dialog.py" line="+15"/>
+        <location filename="../../tierslieu/gui/auth/users_dialog.py" line="+15" />
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>New user…</source>
         <translation>Nouvel utilisateur…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Change role…</source>
         <translation>Changer le rôle…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Reset password…</source>
         <translation>Réinitialiser le mot de passe…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+48"/>
+        <location line="+1" />
+        <location line="+48" />
         <source>Disable</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-47" />
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Unblock a kiosk PIN…</source>
         <translation>Débloquer un code PIN de la borne…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+45" />
         <source>Enable</source>
         <translation>Activer</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe sont différents.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>Change role</source>
         <translation>Changer le rôle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Role of {login}</source>
         <translation>Rôle de {login}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Reset password</source>
         <translation>Réinitialiser le mot de passe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>New password for {login} (8 characters or more)</source>
         <translation>Nouveau mot de passe de {login} (8 caractères ou plus)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Unblock a kiosk PIN</source>
         <translation>Débloquer un code PIN de la borne</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>E-mail or number of the member</source>
         <translation>E-mail ou numéro du membre</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Kiosk PIN</source>
         <translation>Code PIN de la borne</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The kiosk PIN of {name} is unblocked.</source>
         <translation>Le code PIN de borne de {name} est débloqué.</translation>
     </message>
@@ -7156,37 +7170,37 @@ Les pages s&apos;affichent ici, prêtes à imprimer ou à enregistrer.</translat
 <context>
     <name>UsersModel</name>
     <message>
-        <location line="-180"/>
+        <location line="-180" />
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Last sign-in</source>
         <translation>Dernière connexion</translation>
     </message>
@@ -7194,92 +7208,92 @@ Les pages s&apos;affichent ici, prêtes à imprimer ou à enregistrer.</translat
 <context>
     <name>VisitorDialog</name>
     <message>
-        <location filename="../../tierslieu/gui/dashboard/dialogs.py" line="+46"/>
+        <location filename="../../tierslieu/gui/dashboard/dialogs.py" line="+46" />
         <source>Register a visitor</source>
         <translation>Enregistrer un visiteur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>First and last name</source>
         <translation>Prénom et nom</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Company or organisation (optional)</source>
         <translation>Entreprise ou organisation (facultatif)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Optional</source>
         <translation>Facultatif</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Type a member&apos;s name…</source>
-        <translation>Tapez le nom d&apos;un membre…</translation>
+        <location line="+2" />
+        <source>Type a member's name…</source>
+        <translation>Tapez le nom d'un membre…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Meeting, interview, delivery…</source>
         <translation>Rendez-vous, entretien, livraison…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Visitor</source>
         <translation>Visiteur·se</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Guest</source>
         <translation>Invité·e</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Print a badge</source>
         <translation>Imprimer un badge</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Host</source>
         <translation>&amp;Hôte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Purpose</source>
         <translation>&amp;Motif</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Kind</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Register</source>
         <translation>Inscrire</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The host is notified on the home page.</source>
-        <translation>L&apos;hôte est prévenu·e sur la page d&apos;accueil.</translation>
+        <translation>L'hôte est prévenu·e sur la page d'accueil.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Choose the member who receives the visitor.</source>
         <translation>Choisissez le membre qui reçoit le visiteur.</translation>
     </message>
@@ -7287,32 +7301,32 @@ Les pages s&apos;affichent ici, prêtes à imprimer ou à enregistrer.</translat
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../tierslieu/gui/setup/wizard.py" line="-111"/>
+        <location filename="../../tierslieu/gui/setup/wizard.py" line="-111" />
         <source>Welcome to TiersLieu</source>
         <translation>Bienvenue dans TiersLieu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>A few questions to set up your tiers-lieu; everything can be changed later in the Settings.</source>
         <translation>Quelques questions pour configurer votre tiers-lieu ; tout se modifie ensuite dans les Paramètres.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Next asks for your tiers-lieu&apos;s name and legal identity, its logo and time zone, its opening hours and its first resources, then creates your database.</source>
-        <translation>Suivant demande le nom et l&apos;identité légale de votre tiers-lieu, son logo et son fuseau horaire, ses horaires d&apos;ouverture et ses premières ressources, puis crée votre base de données.</translation>
+        <location line="+2" />
+        <source>Next asks for your tiers-lieu's name and legal identity, its logo and time zone, its opening hours and its first resources, then creates your database.</source>
+        <translation>Suivant demande le nom et l'identité légale de votre tiers-lieu, son logo et son fuseau horaire, ses horaires d'ouverture et ses premières ressources, puis crée votre base de données.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Open the &amp;demo</source>
         <translation>Ouvrir la &amp;démo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Open a demo database full of fictitious members, bookings and startups; your own database is created at the next start</source>
         <translation>Ouvrir une base de démonstration remplie de membres, de réservations et de startups fictifs ; votre propre base sera créée au prochain démarrage</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Just looking? The demo is a fictitious tiers-lieu with members, bookings, events and startups, to try every page.</source>
         <translation>Simple curiosité ? La démo est un tiers-lieu fictif avec des membres, des réservations, des événements et des startups, pour essayer chaque page.</translation>
     </message>
@@ -7320,29 +7334,29 @@ Les pages s&apos;affichent ici, prêtes à imprimer ou à enregistrer.</translat
 <context>
     <name>app</name>
     <message>
-        <location filename="../../tierslieu/gui/app.py" line="+157"/>
+        <location filename="../../tierslieu/gui/app.py" line="+248" />
         <source>TiersLieu</source>
         <translation>TiersLieu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The database cannot be opened.</source>
-        <translation>Impossible d&apos;ouvrir la base de données.</translation>
+        <translation>Impossible d'ouvrir la base de données.</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../tierslieu/gui/errors.py" line="+22"/>
+        <location filename="../../tierslieu/gui/errors.py" line="+22" />
         <source>An unexpected error occurred: {detail}
 
 Details were written to the log folder: {folder}</source>
-        <translation>Une erreur inattendue s&apos;est produite : {detail}
+        <translation>Une erreur inattendue s'est produite : {detail}
 
 Le détail a été enregistré dans le dossier des journaux : {folder}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>TiersLieu</source>
         <translation>TiersLieu</translation>
     </message>
@@ -7350,57 +7364,57 @@ Le détail a été enregistré dans le dossier des journaux : {folder}</translat
 <context>
     <name>planning</name>
     <message>
-        <location filename="../../tierslieu/gui/planning/model.py" line="+32"/>
+        <location filename="../../tierslieu/gui/planning/model.py" line="+32" />
         <source>Meeting room</source>
         <translation>Salle de réunion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Phone booth</source>
         <translation>Box téléphonique</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Hot-desk zone</source>
         <translation>Espace partagé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Private office</source>
         <translation>Bureau privatif</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Fixed desk</source>
         <translation>Poste fixe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Event hall</source>
-        <translation>Salle d&apos;événements</translation>
+        <translation>Salle d'événements</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>No-show</source>
         <translation>Non honorée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Checked in</source>
         <translation>Arrivée enregistrée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Confirmed</source>
         <translation>Confirmée</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+242" />
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
@@ -7408,12 +7422,12 @@ Le détail a été enregistré dans le dossier des journaux : {folder}</translat
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../tierslieu/gui/tasks.py" line="+111"/>
+        <location filename="../../tierslieu/gui/tasks.py" line="+111" />
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Please wait</source>
         <translation>Veuillez patienter</translation>
     </message>

@@ -305,7 +305,10 @@ class MainWindow(QMainWindow):
             page.sig_status.connect(lambda text, n=index: self._on_page_status(n, text))
             # "show members" of an organisation, an event opened from the home page
             for signal, slot in (("sig_show_members", self.show_members_of),
-                                 ("sig_show_event", self.show_event)):
+                                 ("sig_show_event", self.show_event),
+                                 ("sig_show_person", self.show_person),
+                                 ("sig_show_organization", self.show_organization),
+                                 ("sig_show_startup", self.show_startup)):
                 if hasattr(page, signal):
                     getattr(page, signal).connect(slot)
             if self._remember:    # the page's column widths and splitters (settings_store)
@@ -354,6 +357,24 @@ class MainWindow(QMainWindow):
         """An event opened from the home page: the events page, with it selected."""
         self.show_page(PAGE_INDEX["events_page"])
         self.events_page.show_event(event_id)
+
+    @Slot(int)
+    def show_person(self, person_id: int) -> None:
+        """A member opened from the home page: the members page and the member's file."""
+        self.show_page(PAGE_INDEX["members_page"])
+        self.members_page.open_person(person_id)
+
+    @Slot(int)
+    def show_organization(self, org_id: int) -> None:
+        """An organisation opened from the home page: the organisations page, selected."""
+        self.show_page(PAGE_INDEX["organizations_page"])
+        self.organizations_page.show_organization(org_id)
+
+    @Slot(int)
+    def show_startup(self, org_id: int) -> None:
+        """A startup opened from the home page: the incubator page, on its file."""
+        self.show_page(PAGE_INDEX["incubation_page"])
+        self.incubation_page.open_startup(org_id)
 
     @Slot(int)
     def show_members_of(self, org_id: int) -> None:

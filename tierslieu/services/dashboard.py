@@ -80,6 +80,10 @@ class DashboardAlert:
     amount_cents: int = 0  # unpaid: still due incl. VAT (the rest's total for "more")
     days: int = 0          # unpaid: days late; ending: days left (negative: ended)
     count: int = 0         # invoice_unpaid_more: how many more invoices
+    # who it is about, to open them from the home page: the startup of a late milestone,
+    # the subscriber, the customer of an unpaid invoice (a person or an organisation)
+    person_id: int | None = None
+    organization_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -155,7 +159,7 @@ def alerts(engine: Engine, now: datetime, today: date) -> list[DashboardAlert]:
     from tierslieu.services import startups
 
     out = [DashboardAlert("milestone_late", a.startup_name, a.detail, a.due_on,
-                          a.enrollment_id)
+                          a.enrollment_id, organization_id=a.organization_id)
            for a in startups.alerts(engine, today=today, kinds=("milestone_late",))]
     for e in events.underfilled(engine, now=now):
         out.append(DashboardAlert("event_underfilled", e.title, f"{e.registered} / {e.minimum}",
@@ -200,7 +204,8 @@ def subscriptions_ending(engine: Engine, today: date) -> list[DashboardAlert]:
             continue
         who = names.get(holder)
         out.append(DashboardAlert("subscription_ending", who.name if who else "", plan, end,
-                                  sub.id, days=(end - today).days))
+                                  sub.id, days=(end - today).days, person_id=sub.person_id,
+                                  organization_id=sub.organization_id))
     return out
 
 
@@ -213,7 +218,10 @@ def unpaid_invoices(engine: Engine, today: date) -> list[DashboardAlert]:
 
     late = invoicing.overdue(engine, today=today, limit=UNPAID_LISTED)
     out = [DashboardAlert("invoice_unpaid", r.customer.name, r.number, r.due_on, r.id,
-                          amount_cents=r.balance_cents, days=(today - r.due_on).days)
+                          amount_cents=r.balance_cents, days=(today - r.due_on).days,
+                          person_id=r.customer.id if r.customer.kind == "person" else None,
+                          organization_id=r.customer.id
+                          if r.customer.kind == "organization" else None)
            for r in late.first]
     if late.count > len(late.first):
         out.append(DashboardAlert("invoice_unpaid_more", "", "", None, 0,

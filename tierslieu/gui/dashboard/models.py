@@ -169,6 +169,8 @@ class AlertItem:
     due: date | None
     ref_id: int                # enrollment, event, notification, subscription or invoice id
     at: datetime | None = None
+    person_id: int | None = None           # opened on double-click: the member,
+    organization_id: int | None = None     # ... or the organisation (a startup: its file)
 
 
 # the order of the families in the list (someone waiting at the desk comes first)
@@ -228,7 +230,8 @@ def alert_items(alerts: tuple[DashboardAlert, ...],
             detail = _unpaid_text(a)
         else:
             detail = a.detail
-        out.append(AlertItem(a.kind, a.title, detail, a.due, a.ref_id))
+        out.append(AlertItem(a.kind, a.title, detail, a.due, a.ref_id,
+                             person_id=a.person_id, organization_id=a.organization_id))
     rank = {k: i for i, k in enumerate(ALERT_ORDER)}
     return sorted(out, key=lambda x: rank.get(x.kind, len(rank)))   # stable within a kind
 

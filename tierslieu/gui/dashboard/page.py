@@ -69,6 +69,12 @@ class DashboardPage(QWidget):
     """text for the status bar"""
     sig_show_event = Signal(int)
     """the user opened an event from the home page (its id)"""
+    sig_show_person = Signal(int)
+    """... a member (a subscription ending, an unpaid invoice): the person's id"""
+    sig_show_organization = Signal(int)
+    """... an organisation (its subscription or unpaid invoice): its id"""
+    sig_show_startup = Signal(int)
+    """... a startup with a late milestone: the organisation's id"""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
                  clock: Callable[[], datetime] | None = None) -> None:
@@ -168,6 +174,9 @@ class DashboardPage(QWidget):
         for panel in (self.events_panel, self.week_panel):
             panel.view.activated.connect(self._event_activated)
         self.alerts_panel.view.activated.connect(self._alert_activated)
+        self.alerts_panel.view.setToolTip(self.tr(
+            "Double-click or Enter opens what the alert is about: the event, the startup's "
+            "file, the member or the organisation"))
         guard("visits.write", self.search_edit, self.checkin_button, self.visitor_button,
               self.checkout_button, self.read_button)
         guard("bookings.write", self.booking_button)
@@ -376,10 +385,18 @@ class DashboardPage(QWidget):
 
     def _alert_activated(self, index: QModelIndex) -> None:
         item = index.data(ROW_ROLE)
-        if isinstance(item, AlertItem) and item.kind == "event_underfilled":
+        if not isinstance(item, AlertItem):
+            return
+        if item.kind == "event_underfilled":
             self.sig_show_event.emit(item.ref_id)
-        elif isinstance(item, AlertItem) and item.kind == "notification":
+        elif item.kind == "notification":
             self.mark_read()
+        elif item.kind == "milestone_late" and item.organization_id is not None:
+            self.sig_show_startup.emit(item.organization_id)
+        elif item.person_id is not None:          # a subscription ending, an unpaid invoice
+            self.sig_show_person.emit(item.person_id)
+        elif item.organization_id is not None:
+            self.sig_show_organization.emit(item.organization_id)
 
 
 __all__ = ["DashboardPage"]

@@ -451,6 +451,10 @@ class MembersPage(QWidget):
         if len(rows) == 1:
             self._open_dialog(rows[0].id)
 
+    def open_person(self, person_id: int) -> None:
+        """Open one member's file (from the home page's alerts), whatever the filters."""
+        self._open_dialog(person_id)
+
     def _open_dialog(self, person_id: int | None) -> None:
         from tierslieu.gui.dialogs.member_dialog import MemberDialog
 

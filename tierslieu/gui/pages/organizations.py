@@ -62,7 +62,8 @@ class OrganizationsPage(QWidget):
         self.ctx = ctx
         self.model = OrganizationsModel(self)
         self.dialog: OrganizationDialog | None = None
-        self._keep_ids: set[int] = set()
+        self._keep_ids: set[int] = set()     # to select once the next answer is shown
+        self._generation = 0                  # the newest request; older answers are dropped
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -218,20 +219,43 @@ class OrganizationsPage(QWidget):
         self._search_timer.stop()
         query = self.query()
         engine = self.ctx.engine
-        self._keep_ids |= {r.id for r in self.selected_rows()}
+        # what to select again is this request's: an answer still on its way (the page's
+        # first load, say) must neither take it nor drop it
+        keep = self._keep_ids | {r.id for r in self.selected_rows()}
+        self._keep_ids = set()
+        self._generation += 1
+        generation = self._generation
+
+        def done(rows: list[OrganizationRow]) -> None:
+            if generation == self._generation:     # a slower, older answer is dropped
+                self._show_rows(rows, keep)
+
         run_task(self, lambda _progress: organizations.search(engine, query),
-                 on_done=self._show_rows, label=self.tr("Loading organisations…"))
+                 on_done=done, label=self.tr("Loading organisations…"))
 
     # -- data ------------------------------------------------------------------------------
 
-    def _show_rows(self, rows: list[OrganizationRow]) -> None:
-        keep, self._keep_ids = self._keep_ids, set()
+    def _show_rows(self, rows: list[OrganizationRow], keep: set[int] | None = None) -> None:
         self.model.set_rows(rows)
         if keep:
             self.select_ids(keep)
         self._update_empty_state()
         self._update_buttons()
         self._emit_status()
+
+    def show_organization(self, org_id: int) -> None:
+        """Show one organisation selected (from the home page's alerts): the search and
+        the filters are cleared so that it is listed, archived or not."""
+        for w in (self.search_edit, self.status_combo, self.kind_combo):
+            w.blockSignals(True)
+        self.search_edit.clear()
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData("all")))
+        self.kind_combo.setCurrentIndex(0)
+        for w in (self.search_edit, self.status_combo, self.kind_combo):
+            w.blockSignals(False)
+        self.table.clearSelection()
+        self._keep_ids = {org_id}
+        self.refresh()
 
     def select_ids(self, ids: set[int] | list[int]) -> None:
         wanted = set(ids)
