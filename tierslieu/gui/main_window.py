@@ -193,7 +193,8 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.status_label, 1)
         bar.addPermanentWidget(self.db_label)
 
-    def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None,
+    def _action(self, text: str, slot: Any,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 icon_name: str | None = None, tip: str = "") -> QAction:
         act = QAction(text, self)
         if shortcut is not None:
@@ -298,8 +299,9 @@ class MainWindow(QMainWindow):
             placeholder = self.stack.widget(index)
             current = self.stack.currentIndex()
             self.stack.insertWidget(index, page)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             if current == index:
                 self.stack.setCurrentIndex(index)
             page.sig_status.connect(lambda text, n=index: self._on_page_status(n, text))

@@ -25,10 +25,10 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
-from typing import Any
+from typing import Any, cast
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
@@ -74,8 +74,8 @@ def _state(session: Session) -> AuditState:
 
 
 _HEAD = select(AuditState.last_id, AuditState.last_hash).where(AuditState.id == 1)
-_INSERT = insert(AuditEntry.__table__)
-_MOVE_HEAD = update(AuditState.__table__).where(AuditState.__table__.c.id == 1)
+_INSERT = insert(cast(Table, AuditEntry.__table__))
+_MOVE_HEAD = update(cast(Table, AuditState.__table__)).where(AuditState.__table__.c.id == 1)
 
 
 def _head(session: Session) -> tuple[int, str]:

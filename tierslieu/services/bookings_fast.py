@@ -57,7 +57,7 @@ _WEEK_COLUMNS = (
     " WHERE booking.start_at < ? AND booking.start_at > ? AND booking.end_at > ?")
 
 
-def enabled(engine: Engine) -> bool:
+def enabled(engine: Engine | Connection) -> bool:
     return ENABLED and engine.dialect.name == "sqlite"
 
 

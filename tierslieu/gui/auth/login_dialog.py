@@ -107,7 +107,9 @@ class LoginDialog(QDialog):
 
     def _fit(self) -> None:
         # not adjustSize(): it caps a window at 2/3 of the screen's height
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         self.resize(max(self.width(), self.sizeHint().width()),
                     max(self.height(), self.sizeHint().height()))
 

@@ -245,7 +245,8 @@ class BookingDialog(QDialog):
         if resource_id is not None:
             ui.resourceCombo.setCurrentIndex(max(0, ui.resourceCombo.findData(resource_id)))
         if start is None:
-            tz = self.resource().timezone if self.resource() else None
+            chosen = self.resource()
+            tz = chosen.timezone if chosen is not None else None
             now = timeutil.local_naive(self.clock(), tz)
             start = (now + timedelta(minutes=15 - now.minute % 15)).replace(second=0,
                                                                              microsecond=0)
