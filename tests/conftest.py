@@ -137,14 +137,66 @@ def engine(request: pytest.FixtureRequest, db_path: Path) -> Iterator[object]:
     eng.dispose()  # type: ignore[attr-defined]
 
 
+_PG_DEMO_TEMPLATE = "tierslieu_test_demo_template"
+_PG_DEMO = "tierslieu_test_demo"
+
+
+def _pg_database(name: str) -> str:
+    """The URL of another database on the test server."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+
+
+def _pg_admin(statements: list[str]) -> None:
+    from sqlalchemy import create_engine, text
+
+    admin = create_engine(_pg_database("postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            for sql in statements:
+                conn.execute(text(sql))
+    finally:
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_demo_template() -> Iterator[str]:
+    """The seed-1 demo generated once on PostgreSQL, in a template database that each
+    ``demo_engine`` test copies (``CREATE DATABASE … TEMPLATE``: about a second, where
+    generating the demo again took 13 s per test)."""
+    from tierslieu.db.engine import make_engine
+    from tierslieu.db.migrate import upgrade
+    from tierslieu.services import demo
+
+    _pg_admin([f"DROP DATABASE IF EXISTS {_PG_DEMO} WITH (FORCE)",
+               f"DROP DATABASE IF EXISTS {_PG_DEMO_TEMPLATE} WITH (FORCE)",
+               f"CREATE DATABASE {_PG_DEMO_TEMPLATE}"])
+    engine = make_engine(_pg_database(_PG_DEMO_TEMPLATE))
+    try:
+        upgrade(engine)
+        demo.generate(engine, seed=1)
+    finally:
+        engine.dispose()
+    yield _PG_DEMO_TEMPLATE
+    _pg_admin([f"DROP DATABASE IF EXISTS {_PG_DEMO} WITH (FORCE)",
+               f"DROP DATABASE IF EXISTS {_PG_DEMO_TEMPLATE} WITH (FORCE)"])
+
+
 @pytest.fixture
-def demo_engine(engine: object, demo_template: Path) -> object:
-    """The seed-1 demo on each backend: a copy of the run's demo file on SQLite, generated
-    on PostgreSQL."""
+def demo_engine(engine: object, demo_template: Path,
+                request: pytest.FixtureRequest) -> Iterator[object]:
+    """The seed-1 demo on each backend, for tests that may write: a copy of the run's demo
+    file on SQLite; on PostgreSQL a fresh copy of the demo generated there once."""
     if engine.dialect.name == "sqlite":  # type: ignore[attr-defined]
         copy_sqlite(demo_template, Path(engine.url.database))  # type: ignore[attr-defined]
-    else:
-        from tierslieu.services import demo
+        yield engine
+        return
+    from tierslieu.db.engine import make_engine
 
-        demo.generate(engine, seed=1)  # type: ignore[arg-type]
-    return engine
+    template = request.getfixturevalue("pg_demo_template")
+    _pg_admin([f"DROP DATABASE IF EXISTS {_PG_DEMO} WITH (FORCE)",
+               f"CREATE DATABASE {_PG_DEMO} TEMPLATE {template}"])
+    copy = make_engine(_pg_database(_PG_DEMO))
+    yield copy
+    copy.dispose()  # type: ignore[attr-defined]
