@@ -24,7 +24,6 @@ from tierslieu.reports.labels import t
 from tierslieu.reports.pdf import para, styles, table
 
 # settings written by the first-run wizard / settings page (issue 9); optional
-NAME_SETTING = "tiers_lieu.name"
 LOGO_SETTING = "tiers_lieu.logo"
 LOGO_TYPES = (".png", ".jpg", ".jpeg", ".gif")
 
@@ -34,7 +33,7 @@ def place(engine: Engine, site: str | None = None) -> tuple[str, Path | None]:
     "TiersLieu") and its logo file when the setting names a readable image."""
     from tierslieu.services import settings
 
-    name = settings.get(engine, NAME_SETTING)
+    name = settings.get(engine, settings.NAME_SETTING)
     if not isinstance(name, str) or not name.strip():
         with transaction(engine, readonly=True) as s:
             name = site or s.scalar(select(Site.name).order_by(Site.id).limit(1)) or "TiersLieu"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
@@ -46,8 +47,6 @@ def put(session: Session, key: str, value: Any) -> None:
 def place_name(engine: Engine) -> str:
     """The tiers-lieu's name: the setting, else the first site's name, else "" (the
     window title's, read before the rest of the set-up service is imported)."""
-    from sqlalchemy import select
-
     with transaction(engine, readonly=True) as s:
         name = read(s, NAME_SETTING)
         if isinstance(name, str) and name.strip():
