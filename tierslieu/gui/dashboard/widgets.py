@@ -67,12 +67,8 @@ class MemberPicker(QLineEdit):
         text = self.text().strip()
         if not text or self._picked is not None:
             return
-        # imported on the first keystroke, not at start-up
-        from tierslieu.services import members
-        from tierslieu.services.dto import MemberQuery
-
         labels = []
-        for r in members.search(self.engine, MemberQuery(text=text, limit=SUGGESTIONS)):
+        for r in self._search(text, SUGGESTIONS):
             label = f"{r.first_name} {r.last_name}".strip() + (f" <{r.email}>" if r.email else "")
             self._choices[label] = r.id
             labels.append(label)
@@ -101,11 +97,15 @@ class MemberPicker(QLineEdit):
             return None
         if text in self._choices:
             return self._choices[text]
+        found = self._search(text, 2)
+        return found[0].id if len(found) == 1 else None
+
+    def _search(self, text: str, limit: int) -> list[Any]:
+        # the member search is imported on the first keystroke, not at start-up
         from tierslieu.services import members
         from tierslieu.services.dto import MemberQuery
 
-        found = members.search(self.engine, MemberQuery(text=text, limit=2))
-        return found[0].id if len(found) == 1 else None
+        return list(members.search(self.engine, MemberQuery(text=text, limit=limit)))
 
     def clear_choice(self) -> None:
         self._picked = None
