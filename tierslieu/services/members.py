@@ -262,14 +262,19 @@ def _rows(conn: Any, ids: Sequence[int]) -> list[PersonRow]:
     return out
 
 
+def _sorted_ids(query: MemberQuery | None, sort: str, descending: bool,
+                lang: str | None) -> Any:
+    """The ids of the people matching ``query`` in the list's order (up to its limit)."""
+    query = query or MemberQuery()
+    stmt = _filtered(query).order_by(*_order_by(sort, descending, lang))
+    return stmt.limit(query.limit) if query.limit else stmt
+
+
 def search_ids(engine: Engine, query: MemberQuery | None = None, *, sort: str = "name",
                descending: bool = False, lang: str | None = None) -> list[int]:
     """The ids of the people matching ``query``, sorted in SQL on a column of the list."""
     security.require("members.read")
-    query = query or MemberQuery()
-    stmt = _filtered(query).order_by(*_order_by(sort, descending, lang))
-    if query.limit:
-        stmt = stmt.limit(query.limit)
+    stmt = _sorted_ids(query, sort, descending, lang)
     with transaction(engine, readonly=True) as s:
         return list(s.connection().execute(stmt).scalars())
 
@@ -289,10 +294,7 @@ def search_page(engine: Engine, query: MemberQuery | None = None, *, sort: str =
     """Every match's id in display order and the rows of the first ``first`` of them, in
     one snapshot: four statements whatever the number of people."""
     security.require("members.read")
-    query = query or MemberQuery()
-    stmt = _filtered(query).order_by(*_order_by(sort, descending, lang))
-    if query.limit:
-        stmt = stmt.limit(query.limit)
+    stmt = _sorted_ids(query, sort, descending, lang)
     with transaction(engine, readonly=True) as s:
         conn = s.connection()
         ids = list(conn.execute(stmt).scalars())
