@@ -7,10 +7,13 @@ Money is integer cents; jobs created are integer hundredths of a full-time equiv
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from tierslieu.db.models.incubation import FUND_KINDS
+
+# today in the default site zone, for callers that give no date (timeutil's own)
+from tierslieu.timeutil import local_today as local_today
 
 # the pipeline: where an enrollment may go from each status
 NEXT_STATUSES: dict[str, tuple[str, ...]] = {
@@ -26,13 +29,6 @@ REASON_REQUIRED = ("dropped", "rejected")
 # statuses that hold one of the cohort's places
 SEATED = ("selected", "incubated", "graduated")
 CRITERIA = ("team", "market", "product", "fit")
-
-
-def local_today() -> date:
-    """Today in the default site zone (Europe/Paris), for when the caller gives no date."""
-    from tierslieu import timeutil
-
-    return timeutil.to_local(datetime.now(UTC), None).date()
 
 
 # -- programmes and cohorts ---------------------------------------------------------------
