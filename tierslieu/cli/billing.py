@@ -24,7 +24,6 @@ if TYPE_CHECKING:
         BillingPreview,
         InvoiceDetail,
         InvoiceRow,
-        Party,
     )
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -455,10 +454,6 @@ def cmd_sub_change(ctx: Context) -> int:
     print(say("sub_changed", old=a.id, id=row.id, plan=row.plan_name,
               date=_date(row.start_on), before=_date(row.start_on - timedelta(days=1))))
     return 0
-
-
-def _party_text(p: Party) -> str:
-    return p.name
 
 
 def _print_preview(preview: BillingPreview) -> None:
