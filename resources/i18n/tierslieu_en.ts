@@ -15,7 +15,7 @@
 <context>
     <name>BookingDialog</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/dialogs/booking_dialog.py" line="+417"/>
+        <location filename="../../tierslieu/gui/dialogs/booking_dialog.py" line="+418"/>
         <source>shared zone of %n seat(s)</source>
         <translation>
             <numerusform>shared zone of %n seat</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/dialogs/import_wizard.py" line="+291"/>
+        <location filename="../../tierslieu/gui/dialogs/import_wizard.py" line="+300"/>
         <source>%n to create</source>
         <translation>
             <numerusform>%n to create</numerusform>
@@ -319,7 +319,7 @@
 <context>
     <name>PlanningPage</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/planning/page.py" line="+115"/>
+        <location filename="../../tierslieu/gui/planning/page.py" line="+116"/>
         <source>%n booking(s) released: no check-in</source>
         <translation>
             <numerusform>%n booking released: no check-in</numerusform>
@@ -376,7 +376,7 @@
 <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/reports/page.py" line="+337"/>
+        <location filename="../../tierslieu/gui/reports/page.py" line="+339"/>
         <source>%n page(s), ready to print or save.</source>
         <translation>
             <numerusform>%n page, ready to print or save.</numerusform>

@@ -108,7 +108,7 @@
 <context>
     <name>AlertsModel</name>
     <message>
-        <location filename="../../tierslieu/gui/incubation/models.py" line="+236" />
+        <location filename="../../tierslieu/gui/incubation/models.py" line="+239" />
         <source>Late milestone</source>
         <translation>Jalon en retard</translation>
     </message>
@@ -481,7 +481,7 @@
         <translation>Nouvelle réservation</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Booking #%1 — %2</source>
         <translation>Réservation n° %1 — %2</translation>
     </message>
@@ -1654,7 +1654,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../tierslieu/gui/incubation/models.py" line="-118" />
+        <location filename="../../tierslieu/gui/incubation/models.py" line="-121" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1887,7 +1887,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../tierslieu/gui/dialogs/import_wizard.py" line="+136" />
+        <location filename="../../tierslieu/gui/dialogs/import_wizard.py" line="+145" />
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -2393,7 +2393,7 @@
 <context>
     <name>KioskDirectoryScreen</name>
     <message>
-        <location filename="../../tierslieu/gui/kiosk/directory.py" line="+83" />
+        <location filename="../../tierslieu/gui/kiosk/directory.py" line="+205" />
         <source>← Back</source>
         <translation>← Retour</translation>
     </message>
@@ -2448,7 +2448,12 @@
         <translation>Membres</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+15" />
+        <source>Tap a card to see it whole</source>
+        <translation>Touchez une carte pour la voir en entier</translation>
+    </message>
+    <message>
+        <location line="+71" />
         <location line="+5" />
         <source>All skills</source>
         <translation>Toutes les compétences</translation>
@@ -2490,26 +2495,59 @@
     </message>
 </context>
 <context>
+    <name>KioskEntryDetail</name>
+    <message>
+        <location line="-337" />
+        <source>← All members</source>
+        <translation>← Tous les membres</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Back to the list of members</source>
+        <translation>Retour à la liste des membres</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Tap a skill to see everyone who shows it.</source>
+        <translation>Touchez une compétence pour voir tous ceux qui l'affichent.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>Everyone who shows this skill</source>
+        <translation>Tous ceux qui affichent cette compétence</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <location filename="../../tierslieu/gui/kiosk/window.py" line="+142" />
-        <location line="+244" />
+        <location line="+245" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location line="-242" />
+        <location line="-243" />
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+238" />
+        <location line="+239" />
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location line="-236" />
+        <location line="-237" />
         <source>Arrival</source>
         <translation>Arrivée</translation>
     </message>
@@ -2519,7 +2557,7 @@
         <translation>TiersLieu — Borne</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+48" />
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
@@ -2924,7 +2962,7 @@
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+73" />
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe sont différents.</translation>
     </message>
@@ -3025,7 +3063,7 @@
         <translation>Base de données : {location}</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Importer un CSV…</translation>
     </message>
@@ -3135,7 +3173,7 @@
         <translation>{page} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location line="+142" />
+        <location line="+143" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -3892,7 +3930,7 @@
         <translation>Ouvrir le membre sélectionné (Entrée ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../tierslieu/gui/main_window.py" line="-369" />
+        <location filename="../../tierslieu/gui/main_window.py" line="-371" />
         <location filename="../../tierslieu/gui/pages/members.py" line="-83" />
         <location line="+93" />
         <source>Members</source>
@@ -4947,7 +4985,7 @@
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../tierslieu/gui/pages/organizations.py" line="+83" />
+        <location filename="../../tierslieu/gui/pages/organizations.py" line="+84" />
         <source>Search by name or city…</source>
         <translation>Rechercher par nom ou ville…</translation>
     </message>
@@ -5008,12 +5046,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+312" />
+        <location line="+320" />
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location line="-310" />
+        <location line="-318" />
         <source>Archive the selected organisations (Del); they can be restored</source>
         <translation>Archiver les organisations sélectionnées (Suppr) ; elles pourront être restaurées</translation>
     </message>
@@ -5060,12 +5098,12 @@
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../tierslieu/gui/pages/organizations.py" line="+22" />
+        <location filename="../../tierslieu/gui/pages/organizations.py" line="+32" />
         <source>Loading organisations…</source>
         <translation>Chargement des organisations…</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+47" />
         <source>No organisations</source>
         <translation>Aucune organisation</translation>
     </message>
@@ -5115,7 +5153,7 @@
         <translation>Créer la première (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+121" />
+        <location line="+120" />
         <source>Archive “{name}”?</source>
         <translation>Archiver « {name} » ?</translation>
     </message>
@@ -5281,7 +5319,7 @@
 <context>
     <name>PlanningPage</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/planning/page.py" line="+115" />
+        <location filename="../../tierslieu/gui/planning/page.py" line="+116" />
         <source>%n booking(s) released: no check-in</source>
         <translation>
             <numerusform>%n réservation libérée : personne n'est arrivé</numerusform>
@@ -5567,7 +5605,7 @@ Le créneau redeviendra disponible pour les autres.</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../tierslieu/gui/incubation/models.py" line="+69" />
+        <location filename="../../tierslieu/gui/incubation/models.py" line="+75" />
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
@@ -5587,12 +5625,12 @@ Le créneau redeviendra disponible pour les autres.</translation>
         <translation>Adéquation</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
         <source>Mean grade of the reviewers (0-5)</source>
         <translation>Note moyenne des évaluateur·rices (de 0 à 5)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Reviewers disagree: their totals differ by {spread} points</source>
         <translation>Désaccord des évaluateur·rices : leurs totaux diffèrent de {spread} points</translation>
     </message>
@@ -5902,7 +5940,7 @@ Le créneau redeviendra disponible pour les autres.</translation>
         <translation>Imprimer le rapport (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Previous page (Page Up)</source>
         <translation>Page précédente (Page préc.)</translation>
     </message>
@@ -5912,7 +5950,7 @@ Le créneau redeviendra disponible pour les autres.</translation>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Next page (Page Down)</source>
         <translation>Page suivante (Page suiv.)</translation>
     </message>

@@ -169,3 +169,75 @@ def test_kiosk_directory_screenshot(demo_ctx: Any, qtbot: Any, shot: Any,
     styled_app.processEvents()
     assert w.directory_screen.grid.isVisible()
     assert not shot(w, "kiosk-directory").stat().st_size == 0
+
+
+def _tap(screen: Any, qtbot: Any, row: int) -> None:
+    grid = screen.grid
+    index = screen.model.index(row, 0)
+    grid.scrollTo(index)
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton,
+                     pos=grid.visualRect(index).center())
+
+
+def test_a_tapped_card_opens_whole(kiosk_window: KioskWindow, qtbot: Any, shot: Any) -> None:
+    w = kiosk_window
+    assert w.login(BADGE, PIN)
+    w.open_directory()
+    screen = w.directory_screen
+    rows = screen.model.rows()
+    # the member with the most and longest skills: a card shows one row of them and "+N"
+    def weight(r: int) -> tuple[int, int]:
+        tags = dict(rows[r].fields).get("tags", "")
+        return tags.count(", "), len(tags)
+
+    row = max(range(len(rows)), key=weight)
+    entry = rows[row]
+    fields = dict(entry.fields)
+    tags = fields["tags"].split(", ")
+    assert len(tags) >= 2
+    assert screen.shown_entry() is None
+    _tap(screen, qtbot, row)
+    assert screen.shown_entry() == entry
+    d = screen.detail
+    assert d.isVisible() and not screen.grid.isVisible()
+    assert d.name_label.text() == entry.name
+    assert [b.text() for b in d.skill_buttons()] == tags           # every one, in order
+    assert d.headline_label.isVisibleTo(d) == bool(fields.get("headline"))
+    # only the contacts the member chose: nothing else is in the card's labels
+    assert d.email_label.isVisibleTo(d) == ("email" in fields)
+    assert d.phone_label.isVisibleTo(d) == ("phone" in fields)
+    assert not shot(w, "kiosk-directory-card").stat().st_size == 0
+
+    # back with the button, and with Escape
+    qtbot.mouseClick(d.back_button, Qt.MouseButton.LeftButton)
+    assert screen.shown_entry() is None and screen.grid.isVisible()
+    _tap(screen, qtbot, row)
+    qtbot.keyClick(d, Qt.Key.Key_Escape)
+    assert screen.shown_entry() is None and screen.grid.isVisible()
+
+    # a skill on the card lists everyone who shows it, whatever was typed before
+    screen.search_edit.setText(entry.name)
+    screen.search_now()
+    _tap(screen, qtbot, 0)
+    skill = d.skill_buttons()[-1].text()
+    qtbot.mouseClick(d.skill_buttons()[-1], Qt.MouseButton.LeftButton)
+    assert screen.shown_entry() is None and screen.skill() == skill
+    assert screen.search_edit.text() == ""
+    found = screen.model.rows()
+    assert entry.name in [e.name for e in found] and len(found) > 1
+    assert all(skill in dict(e.fields)["tags"].split(", ") for e in found)
+
+
+def test_the_open_card_is_forgotten_on_sign_out(kiosk_window: KioskWindow, qtbot: Any) -> None:
+    w = kiosk_window
+    assert w.login(BADGE, PIN)
+    w.open_directory()
+    screen = w.directory_screen
+    listed = next(r for r, e in enumerate(screen.model.rows()) if "email" in dict(e.fields))
+    _tap(screen, qtbot, listed)
+    email = dict(screen.model.rows()[listed].fields)["email"]
+    assert email in screen.detail.email_label.text()
+    qtbot.mouseClick(screen.sign_out_button, Qt.MouseButton.LeftButton)
+    assert w.current_screen() == "login" and screen.shown_entry() is None
+    texts = [label.text() for label in screen.detail.findChildren(type(screen.count_label))]
+    assert not any(email in t for t in texts) and screen.detail.skill_buttons() == []

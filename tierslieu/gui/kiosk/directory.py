@@ -4,7 +4,8 @@ Open only to a member who signed in. Everything comes from
 ``directory.kiosk_search`` / ``kiosk_skills`` run as that member: consenting members
 only, with only the fields they chose (:class:`KioskEntry`), so no widget here ever holds
 another member's hidden e-mail or phone. The cards (:mod:`tierslieu.gui.kiosk.cards`)
-sit under a search field and one row of skill chips, with an empty-state hint.
+sit under a search field and one row of skill chips, with an empty-state hint; tapping a
+card opens it whole (:class:`KioskEntryDetail`), whose skills list who else has them.
 The kiosk window's inactivity logout applies here as on the home screen, and clears it.
 """
 
@@ -13,10 +14,12 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from tierslieu import security
-from tierslieu.gui.kiosk.cards import CENTER, CardGrid, KioskDirectoryModel
+from tierslieu.gui.kiosk.cards import CENTER, ENTRY_ROLE, CardGrid, KioskDirectoryModel
 from tierslieu.gui.tasks import run_task
 from tierslieu.services import directory, kiosk
 from tierslieu.services.directory import KioskEntry
@@ -38,6 +41,7 @@ from tierslieu.services.kiosk import KioskUser
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 250
+SKILL_COLUMNS = 3          # the skill buttons of a member's whole card, per row
 
 STYLE = """
 #kioskDirectory #dirTitle { font-size: 22pt; font-weight: 700; color: #ffffff; }
@@ -46,6 +50,17 @@ STYLE = """
 #kioskDirectory #count { font-size: 13pt; font-weight: 600; color: #37474f; }
 #kioskDirectory #emptyTitle { font-size: 18pt; font-weight: 700; color: #123f46; }
 #kioskDirectory QListView { background: transparent; border: none; }
+#kioskDirectory #entryCard { background: #ffffff; border: 1px solid #dde3e6;
+                             border-radius: 16px; }
+#kioskDirectory #entryName { font-size: 24pt; font-weight: 700; color: #1b2a30; }
+#kioskDirectory #entryHeadline { font-size: 15pt; font-style: italic; color: #546e7a; }
+#kioskDirectory #entryOrgs { font-size: 15pt; color: #1f6f78; }
+#kioskDirectory #entrySection { font-size: 12pt; font-weight: 700; color: #546e7a; }
+#kioskDirectory #entryContact { font-size: 15pt; color: #1b2a30; }
+#kioskDirectory QPushButton#entrySkill { font-size: 13pt; padding: 8px 14px;
+                                         min-height: 28px; border-radius: 20px;
+                                         background: #e0f2f1; color: #123f46;
+                                         border: none; }
 #kioskDirectory #chipBox, #kioskDirectory #chipViewport,
 #kioskDirectory #chipArea { background: transparent; }
 #kioskDirectory QScrollBar:horizontal { height: 8px; background: transparent; margin: 0; }
@@ -58,6 +73,113 @@ STYLE = """
 #kioskDirectory QScrollBar::add-page, #kioskDirectory QScrollBar::sub-page
     { background: none; }
 """
+
+
+
+class KioskEntryDetail(QWidget):
+    """One member's whole card, opened by tapping theirs: the headline and organisations
+    unshortened, every skill (a card shows one row of them and "+N"), the contacts the
+    member chose to show. A skill is a button: tapping it lists who else has it."""
+
+    sig_back = Signal()
+    """back to the cards"""
+    sig_skill = Signal(str)
+    """the member tapped a skill: list the members who show it"""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entry: KioskEntry | None = None
+        self.back_button = QPushButton(self.tr("← All members"), self)
+        self.back_button.setAccessibleName(self.tr("Back to the list of members"))
+        self.back_button.clicked.connect(self.sig_back)
+        card = QFrame(self)
+        card.setObjectName("entryCard")
+        card.setMaximumWidth(900)
+        self.name_label = self._label(card, "entryName")
+        self.headline_label = self._label(card, "entryHeadline")
+        self.orgs_label = self._label(card, "entryOrgs")
+        self.skills_title = self._label(card, "entrySection")
+        self.skills_title.setText(self.tr("Skills"))
+        self._skills_box = QWidget(card)
+        self._skills = QGridLayout(self._skills_box)
+        self._skills.setContentsMargins(0, 0, 0, 0)
+        self._skills.setSpacing(8)
+        self.skills_hint = self._label(card, "hint")
+        self.skills_hint.setText(self.tr("Tap a skill to see everyone who shows it."))
+        self.contacts_title = self._label(card, "entrySection")
+        self.contacts_title.setText(self.tr("Contact"))
+        self.email_label = self._label(card, "entryContact")
+        self.phone_label = self._label(card, "entryContact")
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(32, 26, 32, 28)
+        inner.setSpacing(10)
+        for w in (self.name_label, self.headline_label, self.orgs_label):
+            inner.addWidget(w)
+        inner.addSpacing(8)
+        inner.addWidget(self.skills_title)
+        inner.addWidget(self._skills_box)
+        inner.addWidget(self.skills_hint)
+        inner.addSpacing(8)
+        inner.addWidget(self.contacts_title)
+        inner.addWidget(self.email_label)
+        inner.addWidget(self.phone_label)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(card, 4)
+        centred.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(top)
+        outer.addLayout(centred)
+        outer.addStretch(1)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.sig_back)
+
+    @staticmethod
+    def _label(parent: QWidget, name: str) -> QLabel:
+        label = QLabel(parent)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        return label
+
+    def show_entry(self, entry: KioskEntry) -> None:
+        self.entry = entry
+        fields = dict(entry.fields)
+        self.name_label.setText(entry.name)
+        self.setAccessibleName(entry.name)
+        for label, key in ((self.headline_label, "headline"), (self.orgs_label, "organizations")):
+            label.setText(fields.get(key, ""))
+            label.setVisible(bool(fields.get(key)))
+        while self._skills.count():
+            item = self._skills.takeAt(0)
+            if item is not None and (w := item.widget()) is not None:
+                w.hide()
+                w.deleteLater()
+        tags = [t for t in fields.get("tags", "").split(", ") if t]
+        for i, tag in enumerate(tags):
+            b = QPushButton(tag, self._skills_box)
+            b.setObjectName("entrySkill")
+            b.setToolTip(self.tr("Everyone who shows this skill"))
+            b.clicked.connect(lambda _c=False, t=tag: self.sig_skill.emit(t))
+            self._skills.addWidget(b, i // SKILL_COLUMNS, i % SKILL_COLUMNS)
+        self.skills_title.setVisible(bool(tags))
+        self.skills_hint.setVisible(bool(tags))
+        self._skills_box.setVisible(bool(tags))
+        self.email_label.setText("✉  " + fields["email"] if fields.get("email") else "")
+        self.phone_label.setText("☎  " + fields["phone"] if fields.get("phone") else "")
+        self.email_label.setVisible(bool(fields.get("email")))
+        self.phone_label.setVisible(bool(fields.get("phone")))
+        self.contacts_title.setVisible(bool(fields.get("email") or fields.get("phone")))
+
+    def forget(self) -> None:
+        """Sign-out, inactivity: nothing of the last card stays in a widget."""
+        self.show_entry(KioskEntry("", ()))
+        self.entry = None
+
+    def skill_buttons(self) -> list[QPushButton]:
+        return [b for b in self._skills_box.findChildren(QPushButton) if b.isVisibleTo(self)]
 
 
 class KioskDirectoryScreen(QWidget):
@@ -156,9 +278,16 @@ class KioskDirectoryScreen(QWidget):
         ev.addWidget(self.empty_title)
         ev.addWidget(self.empty_hint)
         ev.addStretch(2)
+        self.grid.setToolTip(self.tr("Tap a card to see it whole"))
+        self.grid.clicked.connect(self.open_entry)
+        self.grid.activated.connect(self.open_entry)
+        self.detail = KioskEntryDetail(self)
+        self.detail.sig_back.connect(self.close_entry)
+        self.detail.sig_skill.connect(self._skill_from_card)
         self.results = QStackedWidget(self)
         self.results.addWidget(self.grid)
         self.results.addWidget(self.empty)
+        self.results.addWidget(self.detail)
 
         body = QVBoxLayout()
         body.setContentsMargins(24, 16, 24, 16)
@@ -203,6 +332,7 @@ class KioskDirectoryScreen(QWidget):
         self.search_edit.blockSignals(False)
         self._set_chips([])
         self.model.set_rows([])
+        self.detail.forget()
         self.count_label.clear()
         self.results.setCurrentWidget(self.grid)
 
@@ -299,6 +429,31 @@ class KioskDirectoryScreen(QWidget):
             self.empty_title.setText(self.tr("Nobody is listed in the directory yet."))
             self.empty_hint.setText("")
         self.results.setCurrentWidget(self.empty)
+
+    def open_entry(self, index: QModelIndex) -> None:
+        """The tapped card, whole (still only what the member chose to show)."""
+        entry = index.data(ENTRY_ROLE) if index.isValid() else None
+        if isinstance(entry, KioskEntry):
+            self.detail.show_entry(entry)
+            self.results.setCurrentWidget(self.detail)
+            self.detail.back_button.setFocus()
+
+    def close_entry(self) -> None:
+        self.results.setCurrentWidget(self.grid if self.model.rowCount() else self.empty)
+        self.grid.setFocus()
+
+    def _skill_from_card(self, skill: str) -> None:
+        """From a member's card: everyone listed with that skill, whatever was typed."""
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        if not self.choose_skill(skill):     # a skill no chip has (cannot happen): as text
+            self.search_edit.setText(skill)
+            self.search_now()
+
+    def shown_entry(self) -> KioskEntry | None:
+        """The member whose whole card is open, or None when the cards are shown."""
+        return self.detail.entry if self.results.currentWidget() is self.detail else None
 
     def empty_text(self) -> str:
         """The empty-state message shown now, or "" when cards are shown."""
