@@ -155,16 +155,16 @@ def cmd_resource_add(ctx: Context) -> int:
     from tierslieu.services.spaces import ResourceInput
 
     a = ctx.args
-    prices = {"hourly_price_cents": cents(a.hourly, "hourly_price_cents"),
-              "half_day_price_cents": cents(a.half_day, "half_day_price_cents"),
-              "daily_price_cents": cents(a.daily, "daily_price_cents")}
+    hourly = cents(a.hourly, "hourly_price_cents")
+    half_day = cents(a.half_day, "half_day_price_cents")
+    daily = cents(a.daily, "daily_price_cents")
     engine = ctx.engine()
     site = _site(engine, a.site)
     row = spaces.create_resource(engine, ResourceInput(
         site.id, a.name, a.kind, capacity=a.capacity, equipment=a.equipment,
+        hourly_price_cents=hourly, half_day_price_cents=half_day, daily_price_cents=daily,
         bookable_by="staff" if a.staff_only else "members", buffer_minutes=a.buffer,
-        min_minutes=a.min_minutes, max_minutes=a.max_minutes, max_advance_days=a.advance,
-        **prices))
+        min_minutes=a.min_minutes, max_minutes=a.max_minutes, max_advance_days=a.advance))
     if a.json:
         emit_json(row.__dict__)
     else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, time
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.engine import Engine
@@ -108,7 +108,7 @@ def check_resource(data: ResourceInput) -> dict[str, object]:
     kind = c.check(lambda: v.choice(data.kind, "kind", RESOURCE_KINDS, required=True), "")
     bookable = c.check(lambda: v.choice(data.bookable_by, "bookable_by", BOOKABLE_BY,
                                         required=True), "members")
-    numbers = {f: c.check(lambda f=f: _int(getattr(data, f), f), 0) for f in (
+    numbers = {f: c.check(partial(_int, getattr(data, f), f), 0) for f in (
         "capacity", "hourly_price_cents", "half_day_price_cents", "daily_price_cents",
         "buffer_minutes", "max_advance_days")}
     numbers["min_minutes"] = c.check(lambda: _int(data.min_minutes, "min_minutes", minimum=1), 30)

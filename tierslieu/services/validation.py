@@ -10,7 +10,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
-from typing import TypeVar
+from typing import Literal, TypeVar, overload
 
 from tierslieu import i18n
 from tierslieu.errors import ValidationError, ValidationErrors
@@ -117,6 +117,12 @@ def format_phone(e164: str) -> str:
     return phonenumbers.format_number(number, fmt)
 
 
+@overload
+def choice(value: str | None, field: str, allowed: Iterable[str], *,
+           required: Literal[True]) -> str: ...
+@overload
+def choice(value: str | None, field: str, allowed: Iterable[str], *,
+           required: bool = False) -> str | None: ...
 def choice(value: str | None, field: str, allowed: Iterable[str], *,
            required: bool = False) -> str | None:
     """A code from ``allowed``; also accepts its French or English label."""

@@ -213,7 +213,7 @@ class BookingDialog(QDialog):
         save.setToolTip(self.tr("Save (Ctrl+Enter)"))
         ui.buttonBox.accepted.connect(self.save)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.save)
+            QShortcut(QKeySequence(keys), self).activated.connect(self.save)
         ui.memberEdit.textEdited.connect(self._member_edited)
         self._completer.activated[str].connect(self._member_chosen)  # type: ignore[index]
         ui.resourceCombo.currentIndexChanged.connect(self._changed("resource"))

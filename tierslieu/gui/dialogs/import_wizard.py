@@ -47,14 +47,23 @@ _ENCODINGS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 (BOM)", "cp1252": "Windows-1
 
 
 
-class PreviewModel(RowTableModel[tuple[int, list[str]]]):
+PreviewRow = tuple[int, list[str]]          # line, cells (ParsedTable.rows)
+
+
+def _cell_column(i: int, title: str) -> Column[PreviewRow]:
+    """The file's column ``i`` (a function, so each column keeps its own index)."""
+    return Column(f"c{i}", title, lambda r: r[1][i] if i < len(r[1]) else "")
+
+
+class PreviewModel(RowTableModel[PreviewRow]):
     """The first rows of the file; headers say which field each column feeds."""
 
     def __init__(self, table: ParsedTable, parent: QObject | None = None) -> None:
-        columns = [Column("line", QCoreApplication.translate("ImportWizard", "Line"), lambda r: r[0], sort_key=lambda r: r[0],
-                          align=RIGHT)]
-        columns += [Column(f"c{i}", header or QCoreApplication.translate("ImportWizard", "(no name)"),
-                           lambda r, i=i: r[1][i] if i < len(r[1]) else "")
+        columns: list[Column[PreviewRow]] = [
+            Column("line", QCoreApplication.translate("ImportWizard", "Line"), lambda r: r[0],
+                   sort_key=lambda r: r[0], align=RIGHT)]
+        columns += [_cell_column(i, header or QCoreApplication.translate("ImportWizard",
+                                                                         "(no name)"))
                     for i, header in enumerate(table.headers)]
         super().__init__(columns, parent)
         self._mapping: Mapping = {}

@@ -118,7 +118,7 @@ class MemberDialog(QDialog):
         save.setToolTip(self.tr("Save (Ctrl+Enter)"))
         ui.buttonBox.accepted.connect(self.save)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.save)
+            QShortcut(QKeySequence(keys), self).activated.connect(self.save)
         ui.joinedCheck.toggled.connect(self._joined_toggled)
         ui.organizationCombo.currentIndexChanged.connect(self._set_org_enabled)
         ui.emailEdit.editingFinished.connect(self._check_email_syntax)

@@ -207,18 +207,18 @@ class StatusColumn(QFrame):
         self.title.setFixedHeight(2 * self.title.fontMetrics().lineSpacing() + 6)
         head_lay.addWidget(self.title, 1)
         lay.addWidget(head)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("columnScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("columnScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body = QWidget()
         self.body.setObjectName("columnBody")
         self.cards_layout = QVBoxLayout(self.body)
         self.cards_layout.setContentsMargins(0, 2, 0, 2)
         self.cards_layout.setSpacing(6)
-        self.scroll.setWidget(self.body)
-        lay.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(self.body)
+        lay.addWidget(self.scroll_area, 1)
         self.cards: list[StartupCard] = []
 
     def set_cards(self, cards: list[StartupCard], empty_text: str) -> None:
@@ -273,9 +273,9 @@ class CohortBoard(QWidget):
         self._dragging = False
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget()
         row = QHBoxLayout(inner)
         row.setContentsMargins(2, 2, 2, 2)
@@ -285,8 +285,8 @@ class CohortBoard(QWidget):
             col = StatusColumn(status)
             self.columns[status] = col
             row.addWidget(col, 1)
-        self.scroll.setWidget(inner)
-        outer.addWidget(self.scroll)
+        self.scroll_area.setWidget(inner)
+        outer.addWidget(self.scroll_area)
 
     # -- content --------------------------------------------------------------------------
 
@@ -484,7 +484,7 @@ class CohortBoard(QWidget):
                 i += step
         if target is not None:
             target.setFocus(Qt.FocusReason.TabFocusReason)
-            self.columns[target.row.status].scroll.ensureWidgetVisible(target)
+            self.columns[target.row.status].scroll_area.ensureWidgetVisible(target)
 
     def focus_first(self) -> None:
         for col in self.columns.values():

@@ -181,6 +181,12 @@ class HistoryModel(RowTableModel[EventRow]):
         ], parent)
 
 
+def _criterion_column(code: str, title: str, tip: str) -> Column[ApplicationRanking]:
+    """The mean grade of one criterion (a function, so each column keeps its own code)."""
+    return Column(code, title, lambda r: fmt_score(r.criteria.get(code)),
+                  sort_key=lambda r: r.criteria.get(code), align=RIGHT, header_tip=tip)
+
+
 class RankingModel(RowTableModel[ApplicationRanking]):
     """The review grid: a cohort's applications by average weighted score."""
 
@@ -189,11 +195,8 @@ class RankingModel(RowTableModel[ApplicationRanking]):
                  "market": translate("RankingModel", "Market"),
                  "product": translate("RankingModel", "Product"),
                  "fit": translate("RankingModel", "Fit")}
-        criteria = [Column(c, names[c], (lambda r, c=c: fmt_score(r.criteria.get(c))),
-                           sort_key=(lambda r, c=c: r.criteria.get(c)), align=RIGHT,
-                           header_tip=translate("RankingModel",
-                                                "Mean grade of the reviewers (0-5)"))
-                    for c in CRITERIA]
+        tip = translate("RankingModel", "Mean grade of the reviewers (0-5)")
+        criteria = [_criterion_column(c, names[c], tip) for c in CRITERIA]
         self._disagree_tip = translate("RankingModel", "Reviewers disagree: their totals "
                                                        "differ by {spread} points")
         super().__init__([

@@ -194,8 +194,9 @@ class KioskWindow(QWidget):
         self._tick = QTimer(self, interval=30_000)
         self._tick.timeout.connect(self._update_clock)
         self._tick.start()
-        QShortcut(QKeySequence("Ctrl+Alt+Q"), self, activated=self.quit_kiosk,
-                  context=Qt.ShortcutContext.ApplicationShortcut)
+        quit_shortcut = QShortcut(QKeySequence("Ctrl+Alt+Q"), self)
+        quit_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        quit_shortcut.activated.connect(self.quit_kiosk)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)

@@ -96,6 +96,7 @@ class PlanningPage(QWidget):
         self.anchor = self._today()
         self._generation = 0
         self._loading = False
+        self._sites_fresh = False       # _build sets it once it has read the sites
         self._build()
         self._restore()
         self._now_timer = QTimer(self, interval=NOW_TICK_MS)
@@ -229,8 +230,8 @@ class PlanningPage(QWidget):
         self.site_label = site_label
         kind_label_w = QLabel(self.tr("&Kind"), self)
         kind_label_w.setBuddy(self.kind_combo)
-        for w in (site_label, self.site_combo, kind_label_w, self.kind_combo):
-            bar.addWidget(w)
+        for filter_widget in (site_label, self.site_combo, kind_label_w, self.kind_combo):
+            bar.addWidget(filter_widget)
         bar.addStretch(1)
         bar.addWidget(self.new_button)
 

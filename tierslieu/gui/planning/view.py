@@ -88,8 +88,8 @@ def colours_for(kind: str, custom: str = "") -> tuple[QColor, QColor]:
     if custom and QColor.isValidColorName(custom):
         strong = QColor(custom)
         return strong, QColor.fromHsl(strong.hslHue(), min(strong.hslSaturation(), 120), 228)
-    strong, light = KIND_COLOURS.get(kind, ("#546e7a", "#e3e8eb"))
-    return QColor(strong), QColor(light)
+    strong_name, light_name = KIND_COLOURS.get(kind, ("#546e7a", "#e3e8eb"))
+    return QColor(strong_name), QColor(light_name)
 
 
 def _hhmm(minute: int) -> str:

@@ -145,11 +145,13 @@ class ReportsPage(QWidget):
 
         right = QVBoxLayout()
         bar = QHBoxLayout()
-        self.prev_button = QToolButton(text="◀")
+        self.prev_button = QToolButton()
+        self.prev_button.setText("◀")
         self.prev_button.setToolTip(self.tr("Previous page (Page Up)"))
         self.prev_button.setAccessibleName(self.tr("Previous page"))
         self.prev_button.clicked.connect(lambda: self._go(-1))
-        self.next_button = QToolButton(text="▶")
+        self.next_button = QToolButton()
+        self.next_button.setText("▶")
         self.next_button.setToolTip(self.tr("Next page (Page Down)"))
         self.next_button.setAccessibleName(self.tr("Next page"))
         self.next_button.clicked.connect(lambda: self._go(1))
@@ -378,8 +380,8 @@ class ReportsPage(QWidget):
     def save_as(self) -> None:
         if self.pdf_path is None:
             return
-        start = str(Path(settings_store.settings().value(f"{SETTINGS_KEY}/folder", str(Path.home())))
-                    / self.default_file_name())
+        folder = settings_store.settings().value(f"{SETTINGS_KEY}/folder", str(Path.home()))
+        start = str(Path(str(folder)) / self.default_file_name())
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), start,
                                                 self.tr("PDF documents (*.pdf)"))
         if not target:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Literal
 
 import sqlalchemy as sa
 from alembic import op
@@ -89,7 +90,8 @@ def upgrade() -> None:
     op.create_index(op.f("ix_consent_person_id"), "consent", ["person_id"])
 
     # SQLite needs a table rebuild for the CHECK; PostgreSQL alters in place
-    recreate = "always" if op.get_bind().dialect.name == "sqlite" else "auto"
+    recreate: Literal["always", "auto"] = (
+        "always" if op.get_bind().dialect.name == "sqlite" else "auto")
     with op.batch_alter_table("person", recreate=recreate) as batch:
         batch.add_column(sa.Column("search_blob", sa.Text(), nullable=False, server_default=""))
         batch.add_column(sa.Column("sort_key", sa.String(length=420), nullable=False,
@@ -116,7 +118,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    recreate = "always" if op.get_bind().dialect.name == "sqlite" else "auto"
+    recreate: Literal["always", "auto"] = (
+        "always" if op.get_bind().dialect.name == "sqlite" else "auto")
     with op.batch_alter_table("person", recreate=recreate) as batch:
         batch.drop_index("ix_person_status_sort")
         batch.drop_constraint(op.f("ck_person_notes_len"), type_="check")
