@@ -75,6 +75,25 @@
     </message>
 </context>
 <context>
+    <name>DebtorsTab</name>
+    <message numerus="yes">
+        <location filename="../../tierslieu/gui/billing/debtors_tab.py" line="+126"/>
+        <source>%n customer(s) owe {total}, {late} of it past due</source>
+        <translation>
+            <numerusform>%n customer owes {total}, {late} of it past due</numerusform>
+            <numerusform>%n customers owe {total}, {late} of it past due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n row(s) exported to {path}</source>
+        <translation>
+            <numerusform>%n row exported to {path}</numerusform>
+            <numerusform>%n rows exported to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message numerus="yes">
         <location filename="../../tierslieu/gui/setup/wizard.py" line="+277"/>
@@ -195,6 +214,17 @@
         <translation>
             <numerusform>%n startup matches</numerusform>
             <numerusform>%n startups match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesTab</name>
+    <message numerus="yes">
+        <location filename="../../tierslieu/gui/billing/invoices_tab.py" line="+510"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
 </context>
@@ -381,6 +411,49 @@
         <translation>
             <numerusform>%n page, ready to print or save.</numerusform>
             <numerusform>%n pages, ready to print or save.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunTab</name>
+    <message numerus="yes">
+        <location filename="../../tierslieu/gui/billing/run_tab.py" line="+287"/>
+        <source>%n invoice(s) to issue</source>
+        <translation>
+            <numerusform>%n invoice to issue</numerusform>
+            <numerusform>%n invoices to issue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n with nothing to pay, not issued</source>
+        <translation>
+            <numerusform>%n with nothing to pay, not issued</numerusform>
+            <numerusform>%n with nothing to pay, not issued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n subscription(s) of {month} already invoiced by an earlier run: they are not invoiced again.</source>
+        <translation>
+            <numerusform>%n subscription of {month} already invoiced by an earlier run: it is not invoiced again.</numerusform>
+            <numerusform>%n subscriptions of {month} already invoiced by an earlier run: they are not invoiced again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Issue %n invoice(s) for {month}, {total} incl. VAT in all, dated {date}?</source>
+        <translation>
+            <numerusform>Issue %n invoice for {month}, {total} incl. VAT in all, dated {date}?</numerusform>
+            <numerusform>Issue %n invoices for {month}, {total} incl. VAT in all, dated {date}?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n invoice(s) issued ({first} to {last})</source>
+        <translation>
+            <numerusform>%n invoice issued ({first} to {last})</numerusform>
+            <numerusform>%n invoices issued ({first} to {last})</numerusform>
         </translation>
     </message>
 </context>

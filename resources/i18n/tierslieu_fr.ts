@@ -248,6 +248,52 @@
     </message>
 </context>
 <context>
+    <name>BillingPage</name>
+    <message>
+        <location filename="../../tierslieu/gui/billing/page.py" line="+50" />
+        <source>Monthly &amp;billing</source>
+        <translation>Fa&amp;cturation du mois</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Invoices</source>
+        <translation>Fact&amp;ures</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Debtors</source>
+        <translation>&amp;Impayés</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Preview a month's invoices, each line explained, then issue them</source>
+        <translation>Prévisualiser les factures d'un mois, chaque ligne expliquée, puis les émettre</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Every invoice and credit note: detail, PDF, Factur-X and payments</source>
+        <translation>Toutes les factures et tous les avoirs : détail, PDF, Factur-X et paiements</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What each customer still owes, by age</source>
+        <translation>Ce que chaque client doit encore, par ancienneté</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Your role does not give access to billing.
+An administrator or a front-desk manager can bill.</source>
+        <translation>Votre rôle ne donne pas accès à la facturation.
+Un administrateur ou un responsable de l'accueil peut facturer.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location filename="../../tierslieu/gui/main_window.py" line="+70" />
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <location filename="../../ui/booking_dialog.ui" line="+20" />
@@ -1060,7 +1106,7 @@
     </message>
     <message>
         <location line="+33" />
-        <location filename="../../tierslieu/gui/main_window.py" line="+62" />
+        <location filename="../../tierslieu/gui/main_window.py" line="-8" />
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
@@ -1146,6 +1192,171 @@
         <location line="+13" />
         <source>Badge saved: {path}</source>
         <translation>Badge enregistré : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DebtorsModel</name>
+    <message>
+        <location filename="../../tierslieu/gui/billing/run_models.py" line="+338" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Unpaid, oldest first: {numbers}
+Double-click or Enter opens the oldest</source>
+        <translation>Impayées, la plus ancienne d'abord : {numbers}
+Double-clic ou Entrée ouvre la plus ancienne</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not yet due</source>
+        <translation>Non échu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due date not reached</source>
+        <translation>Échéance non atteinte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>0–30 days</source>
+        <translation>0–30 jours</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Up to 30 days past the due date</source>
+        <translation>Jusqu'à 30 jours après l'échéance</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>31–60 days</source>
+        <translation>31–60 jours</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>31 to 60 days past the due date</source>
+        <translation>31 à 60 jours après l'échéance</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>61–90 days</source>
+        <translation>61–90 jours</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>61 to 90 days past the due date</source>
+        <translation>61 à 90 jours après l'échéance</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&gt; 90 days</source>
+        <translation>&gt; 90 jours</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>More than 90 days past the due date</source>
+        <translation>Plus de 90 jours après l'échéance</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Total due</source>
+        <translation>Total dû</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Oldest unpaid</source>
+        <translation>Plus ancienne impayée</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The oldest unpaid invoice (and how many more)</source>
+        <translation>La facture impayée la plus ancienne (et combien d'autres)</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Unpaid invoices</source>
+        <translation>Factures impayées</translation>
+    </message>
+</context>
+<context>
+    <name>DebtorsTab</name>
+    <message>
+        <location filename="../../tierslieu/gui/billing/debtors_tab.py" line="+70" />
+        <source>Export &amp;CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save this table for a spreadsheet (CSV, semicolons, amounts like 12,50)</source>
+        <translation>Enregistrer ce tableau pour un tableur (CSV, points-virgules, montants comme 12,50)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>What each customer owes, by days past the due date; double-click or Enter opens their oldest unpaid invoice</source>
+        <translation>Ce que doit chaque client, par jours de retard après l'échéance ; double-clic ou Entrée ouvre sa plus ancienne facture impayée</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Loading the debtors…</source>
+        <translation>Chargement des impayés…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>On {date}</source>
+        <translation>Au {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n customer(s) owe {total}, {late} of it past due</source>
+        <translation>
+            <numerusform>%n client doit {total}, dont {late} échus</numerusform>
+            <numerusform>%n clients doivent {total}, dont {late} échus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No unpaid invoice: every customer is up to date.</source>
+        <translation>Aucune facture impayée : tous les clients sont à jour.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No unpaid invoice</source>
+        <translation>Aucun impayé</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>debtors</source>
+        <translation>impayes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+12" />
+        <source>Export the debtors</source>
+        <translation>Exporter les impayés</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Could not write {path}: {error}</source>
+        <translation>Impossible d'écrire {path} : {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n row(s) exported to {path}</source>
+        <translation>
+            <numerusform>%n ligne exportée dans {path}</numerusform>
+            <numerusform>%n lignes exportées dans {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2584,475 @@
     </message>
 </context>
 <context>
+    <name>InvoiceDetail</name>
+    <message>
+        <location filename="../../tierslieu/gui/billing/invoice_models.py" line="+77" />
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>d</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <location line="+105" />
+        <source>Reversal of payment no. {id}</source>
+        <translation>Annulation du paiement n° {id}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>(reversed)</source>
+        <translation>(annulé)</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>SIRET {siret}</source>
+        <translation>SIRET {siret}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Issued on {date}</source>
+        <translation>Émise le {date}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>due on {date}</source>
+        <translation>échéance le {date}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>period {start} – {end}</source>
+        <translation>période du {start} au {end}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>credit note on {number}</source>
+        <translation>avoir sur {number}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Item</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Amount excl. VAT</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Total excl. VAT</source>
+        <translation>Total HT</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>VAT not applicable</source>
+        <translation>TVA non applicable</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>VAT {rate} on {base}</source>
+        <translation>TVA {rate} sur {base}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Total incl. VAT</source>
+        <translation>Total TTC</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Credited</source>
+        <translation>Avoirs</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Balance due</source>
+        <translation>Reste dû</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No payment recorded yet.</source>
+        <translation>Aucun paiement enregistré pour l'instant.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Credit notes: {numbers}</source>
+        <translation>Avoirs : {numbers}</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesModel</name>
+    <message>
+        <location line="-168" />
+        <source>Invoices: {n}</source>
+        <translation>Factures : {n}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{amount} incl. VAT</source>
+        <translation>{amount} TTC</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>credit notes: {n}</source>
+        <translation>avoirs : {n}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{amount} credited</source>
+        <translation>{amount} en avoirs</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>balance due {amount}</source>
+        <translation>reste dû {amount}</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Credit note on {number}</source>
+        <translation>Avoir sur {number}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Issued</source>
+        <translation>Émission</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The month the invoice bills</source>
+        <translation>Le mois que la facture facture</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Excl. VAT</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Incl. VAT</source>
+        <translation>TTC</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Credited: {amount}</source>
+        <translation>Avoirs : {amount}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Balance</source>
+        <translation>Reste dû</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>What is still due: the total less payments and credit notes</source>
+        <translation>Ce qui reste dû : le total moins les paiements et les avoirs</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesTab</name>
+    <message>
+        <location filename="../../tierslieu/gui/billing/invoices_tab.py" line="+124" />
+        <source>Search an invoice</source>
+        <translation>Rechercher une facture</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Number or customer… (Ctrl+F)</source>
+        <translation>Numéro ou client… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>An invoice number or part of a customer's name; accents and case do not matter</source>
+        <translation>Un numéro de facture ou une partie du nom du client ; accents et majuscules indifférents</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only the invoices of one billed month</source>
+        <translation>Seulement les factures d'un mois facturé</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All months</source>
+        <translation>Tous les mois</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unpaid includes partly paid and overdue invoices</source>
+        <translation>« À payer » comprend les factures partiellement payées et en retard</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Unpaid</source>
+        <translation>À payer</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Credited</source>
+        <translation>Avoirs</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Invoices, credit notes or both</source>
+        <translation>Factures, avoirs ou les deux</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Invoices and credit notes</source>
+        <translation>Factures et avoirs</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+48" />
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <location line="-47" />
+        <source>Credit notes</source>
+        <translation>Avoirs</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show every invoice again</source>
+        <translation>Afficher de nouveau toutes les factures</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Totals of the invoices shown</source>
+        <translation>Totaux des factures affichées</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Enter or double-click: preview the PDF</source>
+        <translation>Entrée ou double-clic : aperçu du PDF</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Preview the PDF</source>
+        <translation>Aperçu du PDF</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>PDF &amp;preview</source>
+        <translation>A&amp;perçu PDF</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the invoice as printed (Enter)</source>
+        <translation>Afficher la facture telle qu'imprimée (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Factur-&amp;X…</source>
+        <translation>Factur-&amp;X…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the PDF with its Factur-X XML (EN 16931), for a customer's accounting software</source>
+        <translation>Enregistrer le PDF avec son XML Factur-X (EN 16931), pour le logiciel comptable du client</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Record a pa&amp;yment…</source>
+        <translation>Enregistrer un paiemen&amp;t…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+187" />
+        <source>Record a payment received for this invoice</source>
+        <translation>Enregistrer un paiement reçu pour cette facture</translation>
+    </message>
+    <message>
+        <location line="-177" />
+        <source>Invoice detail</source>
+        <translation>Détail de la facture</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>Loading the invoices…</source>
+        <translation>Chargement des factures…</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>No invoice matches these filters. “Clear filters” shows them all.</source>
+        <translation>Aucune facture ne correspond à ces filtres. « Effacer les filtres » les affiche toutes.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No invoice yet.</source>
+        <translation>Aucune facture pour l'instant.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No invoice yet: the month's invoices are issued from the “Monthly billing” tab.</source>
+        <translation>Aucune facture pour l'instant : les factures du mois s'émettent depuis l'onglet « Facturation du mois ».</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>No invoice selected</source>
+        <translation>Aucune facture sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose an invoice in the list to see its lines, payments and balance.</source>
+        <translation>Choisissez une facture dans la liste pour voir ses lignes, ses paiements et son reste dû.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>A credit note takes no payment</source>
+        <translation>Un avoir ne reçoit pas de paiement</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nothing is left to pay on this invoice</source>
+        <translation>Il ne reste rien à payer sur cette facture</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>Choose an invoice in the list first</source>
+        <translation>Choisissez d'abord une facture dans la liste</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Rendering {number}…</source>
+        <translation>Mise en page de {number}…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{number} saved: {path}</source>
+        <translation>{number} enregistrée : {path}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Rendering the invoice…</source>
+        <translation>Mise en page de la facture…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Save the Factur-X invoice</source>
+        <translation>Enregistrer la facture Factur-X</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Factur-X invoice saved: {path}</source>
+        <translation>Facture Factur-X enregistrée : {path}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Writing the Factur-X invoice…</source>
+        <translation>Écriture de la facture Factur-X…</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Payment of {amount} recorded on {number}</source>
+        <translation>Paiement de {amount} enregistré sur {number}</translation>
+    </message>
+</context>
+<context>
     <name>KioskDirectoryModel</name>
     <message>
         <location filename="../../tierslieu/gui/kiosk/cards.py" line="+110" />
@@ -3048,9 +3728,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tierslieu/gui/main_window.py" line="+65" />
-        <source>Pages (Ctrl+1 to Ctrl+9)</source>
-        <translation>Pages (Ctrl+1 à Ctrl+9)</translation>
+        <location filename="../../tierslieu/gui/main_window.py" line="+68" />
+        <source>Pages (Ctrl+1 to Ctrl+9, then Ctrl+0)</source>
+        <translation>Pages (Ctrl+1 à Ctrl+9, puis Ctrl+0)</translation>
     </message>
     <message>
         <location line="+48" />
@@ -3168,7 +3848,7 @@
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>{page} (Ctrl+{n})</source>
         <translation>{page} (Ctrl+{n})</translation>
     </message>
@@ -3930,7 +4610,7 @@
         <translation>Ouvrir le membre sélectionné (Entrée ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../tierslieu/gui/main_window.py" line="-371" />
+        <location filename="../../tierslieu/gui/main_window.py" line="-375" />
         <location filename="../../tierslieu/gui/pages/members.py" line="-83" />
         <location line="+93" />
         <source>Members</source>
@@ -5256,9 +5936,130 @@
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../tierslieu/gui/billing/payment_dialog.py" line="+74" />
+        <source>Payment of {number}</source>
+        <translation>Paiement de {number}</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>{customer} — total {total}, still due &lt;b&gt;{due}&lt;/b&gt;</source>
+        <translation>{customer} — total {total}, reste dû &lt;b&gt;{due}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Amount received in euros, e.g. 10,50</source>
+        <translation>Montant reçu en euros, par exemple 10,50</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>How the customer paid</source>
+        <translation>Comment le client a payé</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The day the money was received (not in the future)</source>
+        <translation>Le jour où l'argent a été reçu (pas dans le futur)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Transfer label, cheque number…</source>
+        <translation>Libellé du virement, numéro de chèque…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A reference to find the payment on the bank statement</source>
+        <translation>Une référence pour retrouver le paiement sur le relevé bancaire</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A note kept with the payment</source>
+        <translation>Une note conservée avec le paiement</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Amount (€)</source>
+        <translation>&amp;Montant (€)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Method</source>
+        <translation>Mo&amp;yen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Da&amp;te</source>
+        <translation>Da&amp;te</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Reference</source>
+        <translation>&amp;Référence</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>N&amp;ote</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Record the payment</source>
+        <translation>Enregistrer le paiement</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>More than the {due} still due</source>
+        <translation>Plus que les {due} restant dus</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Left to pay after this payment: {left}</source>
+        <translation>Reste à payer après ce paiement : {left}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../tierslieu/gui/billing/invoices_tab.py" line="+36" />
+        <source>Invoice {number}</source>
+        <translation>Facture {number}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Invoice pages</source>
+        <translation>Pages de la facture</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save this PDF</source>
+        <translation>Enregistrer ce PDF</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Save the invoice</source>
+        <translation>Enregistrer la facture</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>PendingModel</name>
     <message>
-        <location line="+85" />
+        <location filename="../../tierslieu/gui/mentoring/models.py" line="+85" />
         <source>Pinned</source>
         <translation>Imposé</translation>
     </message>
@@ -5600,6 +6401,89 @@ Le créneau redeviendra disponible pour les autres.</translation>
         <location line="+20" />
         <source>%1/%2 seats taken at %3</source>
         <translation>%1/%2 places prises à %3</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../tierslieu/gui/billing/run_models.py" line="-309" />
+        <source>Nothing to pay: not issued</source>
+        <translation>Rien à payer : non émise</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>d</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Customer / line</source>
+        <translation>Client / ligne</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Excl. VAT</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Incl. VAT</source>
+        <translation>TTC</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How many lines the invoice has</source>
+        <translation>Nombre de lignes de la facture</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Price of one unit, excluding VAT</source>
+        <translation>Prix d'une unité, hors taxes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The invoice's VAT; on a line, its rate</source>
+        <translation>La TVA de la facture ; sur une ligne, son taux</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why the line is there (dates, bookings, credits); on an invoice, why it will not be issued</source>
+        <translation>Pourquoi la ligne est là (dates, réservations, crédits) ; sur une facture, pourquoi elle ne sera pas émise</translation>
+    </message>
+    <message>
+        <location line="+154" />
+        <source>Bookings: {n}</source>
+        <translation>Réservations : {n}</translation>
     </message>
 </context>
 <context>
@@ -5997,7 +6881,7 @@ Les pages s'affichent ici, prêtes à imprimer ou à enregistrer.</translation>
         <translation>Aucune startup pour l'instant : ajoutez-en une dans la page Incubation.</translation>
     </message>
     <message>
-        <location filename="../../tierslieu/gui/main_window.py" line="+4" />
+        <location filename="../../tierslieu/gui/main_window.py" line="+5" />
         <location filename="../../tierslieu/gui/reports/page.py" line="+13" />
         <source>Reports</source>
         <translation>Rapports</translation>
@@ -6139,6 +7023,194 @@ Les pages s'affichent ici, prêtes à imprimer ou à enregistrer.</translation>
         <location line="+1" />
         <source>Rooms, desks and offices that can be booked; add more later in the Settings. Remove every row to skip this step.</source>
         <translation>Salles, postes et bureaux réservables ; ajoutez-en d'autres plus tard dans les Paramètres. Retirez toutes les lignes pour passer cette étape.</translation>
+    </message>
+</context>
+<context>
+    <name>RunTab</name>
+    <message>
+        <location filename="../../tierslieu/gui/billing/run_tab.py" line="+90" />
+        <source>The month to invoice: subscriptions of that month and the bookings made in it</source>
+        <translation>Le mois à facturer : les abonnements de ce mois et les réservations faites pendant ce mois</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Month:</source>
+        <translation>M&amp;ois :</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Preview</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Compute the month's invoices without writing anything (F5)</source>
+        <translation>Calculer les factures du mois sans rien écrire (F5)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Working…</source>
+        <translation>Traitement en cours…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The date printed on the invoices; a month can be invoiced once it is over</source>
+        <translation>La date imprimée sur les factures ; un mois se facture une fois terminé</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Issue &amp;date:</source>
+        <translation>Date d'émissio&amp;n :</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Issue the invoices…</source>
+        <translation>Éme&amp;ttre les factures…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Number and issue the previewed invoices; issued invoices cannot be changed, only credited</source>
+        <translation>Numéroter et émettre les factures prévisualisées ; une facture émise ne peut plus être modifiée, seulement annulée par un avoir</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Filter customers…</source>
+        <translation>Filtrer les clients…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show only the customers whose name contains this</source>
+        <translation>N'afficher que les clients dont le nom contient ce texte</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>E&amp;xpand all</source>
+        <translation>Dé&amp;velopper tout</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show every invoice's lines</source>
+        <translation>Afficher les lignes de chaque facture</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;ollapse all</source>
+        <translation>&amp;Replier tout</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the invoices only</source>
+        <translation>N'afficher que les factures</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>One row per invoice; unfold it to read each line and why it is there</source>
+        <translation>Une ligne par facture ; dépliez-la pour lire chaque ligne et sa raison</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>Press « Preview » (F5) to see the invoices of {month}.</source>
+        <translation>Appuyez sur « Aperçu » (F5) pour voir les factures de {month}.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No customer matches « {text} ».</source>
+        <translation>Aucun client ne correspond à « {text} ».</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nothing left to invoice for {month}: it was invoiced already.</source>
+        <translation>Plus rien à facturer pour {month} : le mois est déjà facturé.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nothing to invoice for {month}: no subscription and no paying booking.</source>
+        <translation>Rien à facturer pour {month} : aucun abonnement et aucune réservation payante.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Computing the month's invoices…</source>
+        <translation>Calcul des factures du mois…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>%n invoice(s) to issue</source>
+        <translation>
+            <numerusform>%n facture à émettre</numerusform>
+            <numerusform>%n factures à émettre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{total} incl. VAT</source>
+        <translation>{total} TTC</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n with nothing to pay, not issued</source>
+        <translation>
+            <numerusform>%n sans montant, non émise</numerusform>
+            <numerusform>%n sans montant, non émises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>%n subscription(s) of {month} already invoiced by an earlier run: they are not invoiced again.</source>
+        <translation>
+            <numerusform>%n abonnement de {month} déjà facturé par une émission précédente : il n'est pas facturé de nouveau.</numerusform>
+            <numerusform>%n abonnements de {month} déjà facturés par une émission précédente : ils ne sont pas facturés de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Preview of {month}: </source>
+        <translation>Aperçu de {month} : </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16" />
+        <source>Issue %n invoice(s) for {month}, {total} incl. VAT in all, dated {date}?</source>
+        <translation>
+            <numerusform>Émettre %n facture pour {month}, {total} TTC, datée du {date} ?</numerusform>
+            <numerusform>Émettre %n factures pour {month}, {total} TTC au total, datées du {date} ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Issued invoices are numbered and can no longer be changed or deleted: a mistake is corrected only by a credit note.</source>
+        <translation>Les factures émises sont numérotées et ne peuvent plus être modifiées ni supprimées : une erreur ne se corrige que par un avoir.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Issue the invoices</source>
+        <translation>Émettre les factures</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nothing issued</source>
+        <translation>Rien n'a été émis</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Issuing the invoices…</source>
+        <translation>Émission des factures…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%n invoice(s) issued ({first} to {last})</source>
+        <translation>
+            <numerusform>%n facture émise ({first} à {last})</numerusform>
+            <numerusform>%n factures émises ({first} à {last})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No invoice issued: nothing left to invoice</source>
+        <translation>Aucune facture émise : plus rien à facturer</translation>
+    </message>
+    <message>
+        <location filename="../../tierslieu/gui/billing/run_models.py" line="-215" />
+        <source>The seller's identity is incomplete (missing: {missing}): invoices cannot be issued until it is filled in on the Settings page (Billing section).</source>
+        <translation>L'identité du vendeur est incomplète (manque : {missing}) : les factures ne pourront être émises qu'une fois complétée dans la page Paramètres (section Facturation).</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,7 @@ def test_title_and_status_bar_name_the_database(window, ctx, db_path) -> None:
 def test_every_page_is_reachable_from_the_sidebar(window) -> None:
     names = [p.icon_name for p in window.pages()]
     assert names == ["home", "members", "organizations", "planning", "events", "incubation",
-                     "mentoring", "reports", "settings"]
+                     "mentoring", "billing", "reports", "settings"]
     for i, page in enumerate(window.pages()):
         window.sidebar.setCurrentRow(i)
         assert window.stack.currentWidget() is page
@@ -177,7 +177,7 @@ def test_run_smoke_visits_every_page(db_path, sqlite_engine, tmp_path) -> None:
     lines = result.stdout.splitlines()
     startup = [line for line in lines if line.startswith("startup_ms=")]
     assert len(startup) == 1 and int(startup[0].split("=")[1]) >= 0
-    assert ("pages=home,members,organizations,planning,events,incubation,mentoring,reports,"
+    assert ("pages=home,members,organizations,planning,events,incubation,mentoring,billing,reports,"
             "settings") in lines
 
 

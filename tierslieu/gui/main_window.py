@@ -67,6 +67,7 @@ _TITLES = {
     "EventsPage": lambda: QCoreApplication.translate("EventsPage", "Events"),
     "IncubationPage": lambda: QCoreApplication.translate("IncubationPage", "Incubation"),
     "MentoringPage": lambda: QCoreApplication.translate("MentoringPage", "Mentoring"),
+    "BillingPage": lambda: QCoreApplication.translate("BillingPage", "Billing"),
     "ReportsPage": lambda: QCoreApplication.translate("ReportsPage", "Reports"),
     "SettingsPage": lambda: QCoreApplication.translate("SettingsPage", "Settings"),
 }
@@ -81,6 +82,7 @@ PAGES = (
     PageSpec("incubation_page", "tierslieu.gui.incubation.page", "IncubationPage",
              "incubation"),
     PageSpec("mentoring_page", "tierslieu.gui.mentoring.page", "MentoringPage", "mentoring"),
+    PageSpec("billing_page", "tierslieu.gui.billing.page", "BillingPage", "billing"),
     PageSpec("reports_page", "tierslieu.gui.reports.page", "ReportsPage", "reports"),
     PageSpec("settings_page", "tierslieu.gui.settings.page", "SettingsPage", "settings"),
 )
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
     events_page = _LazyPage(PAGE_INDEX["events_page"])
     incubation_page = _LazyPage(PAGE_INDEX["incubation_page"])
     mentoring_page = _LazyPage(PAGE_INDEX["mentoring_page"])
+    billing_page = _LazyPage(PAGE_INDEX["billing_page"])
     reports_page = _LazyPage(PAGE_INDEX["reports_page"])
     settings_page = _LazyPage(PAGE_INDEX["settings_page"])
 
@@ -130,7 +133,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setAccessibleName(self.tr("Pages (Ctrl+1 to Ctrl+9)"))
+        self.sidebar.setAccessibleName(self.tr("Pages (Ctrl+1 to Ctrl+9, then Ctrl+0)"))
         self.sidebar.setIconSize(QSize(22, 22))
         self.sidebar.setFixedWidth(176)
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -276,14 +279,15 @@ class MainWindow(QMainWindow):
     def _add_page(self, i: int, spec: PageSpec) -> None:
         title = spec.title()
         item = QListWidgetItem(icon(spec.icon_name), title)
-        item.setToolTip(self.tr("{page} (Ctrl+{n})").format(page=title, n=i + 1))
+        key = (i + 1) % 10                  # the tenth page on Ctrl+0
+        item.setToolTip(self.tr("{page} (Ctrl+{n})").format(page=title, n=key))
         item.setSizeHint(QSize(160, 40))
         self.sidebar.addItem(item)
         self.stack.addWidget(QWidget())     # the page replaces it when first shown
         act = QAction(icon(spec.icon_name), title, self)
         act.setCheckable(True)
-        if i < 9:
-            act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+        if i < 10:
+            act.setShortcut(QKeySequence(f"Ctrl+{key}"))
         act.triggered.connect(lambda _checked=False, n=i: self.show_page(n))
         self.page_group.addAction(act)
         self.view_menu.addAction(act)

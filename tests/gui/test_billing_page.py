@@ -1,0 +1,91 @@
+"""The Billing page in the main window: Ctrl+8, its tabs loading when first shown, a
+debtor opening their invoice, and a role without billing told so instead of refused."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tierslieu import security
+from tierslieu.gui.main_window import PAGE_INDEX, MainWindow
+from tierslieu.services.billing import payments
+
+
+@pytest.fixture
+def window(demo_ctx: Any, qtbot: Any) -> Iterator[MainWindow]:
+    w = MainWindow(demo_ctx, remember=False)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    yield w
+    security.set_session(None)
+
+
+def _calls(monkeypatch: Any, tab: Any) -> list[str]:
+    """Each refresh() of ``tab``, recorded (and still run)."""
+    seen: list[str] = []
+    real = tab.refresh
+
+    def spy() -> None:
+        seen.append(type(tab).__name__)
+        real()
+
+    monkeypatch.setattr(tab, "refresh", spy)
+    return seen
+
+
+def test_ctrl_8_opens_billing_and_tabs_load_when_shown(window: MainWindow, qtbot: Any,
+                                                      monkeypatch: Any) -> None:
+    index = PAGE_INDEX["billing_page"]
+    assert window.sidebar.item(index).text() == "Billing"
+    assert window.page_group.actions()[index].shortcut().toString() == "Ctrl+8"
+    assert window.page_group.actions()[PAGE_INDEX["settings_page"]].shortcut().toString() \
+        == "Ctrl+0"
+    page = window.page(index)        # built, not shown: nothing loaded yet
+    page.tabs.setCurrentWidget(page.run_tab)
+    loads = [_calls(monkeypatch, t) for t in (page.run_tab, page.invoices_tab,
+                                             page.debtors_tab)]
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is page and window.title_label.text() == "Billing"
+    assert [len(x) for x in loads] == [1, 0, 0]          # only the tab on screen
+    page.tabs.setCurrentWidget(page.debtors_tab)
+    page.tabs.setCurrentWidget(page.run_tab)
+    assert [len(x) for x in loads] == [1, 0, 1]          # once each, when first shown
+    window.refresh()                                     # F5: the tab on screen again
+    assert [len(x) for x in loads] == [2, 0, 1]
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.settings_page
+
+
+def test_a_debtor_opens_their_oldest_unpaid_invoice(window: MainWindow, demo_ctx: Any,
+                                                    qtbot: Any) -> None:
+    window.show_page(PAGE_INDEX["billing_page"])
+    page = window.billing_page
+    page.tabs.setCurrentWidget(page.debtors_tab)
+    report = payments.aged_debtors(demo_ctx.engine)
+    first = next(r for r in report.rows if r.invoices)
+    page.debtors_tab.sig_open_invoice.emit(first.invoices[0])
+    assert page.tabs.currentWidget() is page.invoices_tab
+    qtbot.waitUntil(lambda: page.invoices_tab.current_number() == first.invoices[0],
+                    timeout=5000)
+
+
+def test_a_role_without_billing_is_told_so(demo_ctx: Any, qtbot: Any,
+                                          monkeypatch: Any) -> None:
+    security.set_session(security.Principal("incubation", "test-incubation"))
+    try:
+        w = MainWindow(demo_ctx, remember=False)
+        qtbot.addWidget(w)
+        page = w.page(PAGE_INDEX["billing_page"])
+        loads = [_calls(monkeypatch, t) for t in (page.run_tab, page.invoices_tab,
+                                                 page.debtors_tab)]
+        w.show()
+        w.show_page(PAGE_INDEX["billing_page"])
+        assert page.stack.currentWidget() is page.denied and page.denied.isVisible()
+        page.refresh()
+        assert [len(x) for x in loads] == [0, 0, 0]       # nothing asked, no error dialog
+    finally:
+        security.set_session(None)

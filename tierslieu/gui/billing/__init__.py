@@ -1,0 +1,1 @@
+"""The Billing page (« Facturation »): the month's billing run, invoices and payments, debtors."""
