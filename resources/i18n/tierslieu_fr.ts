@@ -1271,7 +1271,7 @@ Double-clic ou Entrée ouvre la plus ancienne</translation>
     <message>
         <location line="+3" />
         <source>Oldest unpaid</source>
-        <translation>Plus ancienne impayée</translation>
+        <translation>Plus ancienne</translation>
     </message>
     <message>
         <location line="+2" />
