@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountBox</name>
+    <message numerus="yes">
+        <location filename="../../tierslieu/gui/billing/account_box.py" line="+62"/>
+        <source>%n invoice(s), the last %1 of %2</source>
+        <translation>
+            <numerusform>%n invoice, the last %1 of %2</numerusform>
+            <numerusform>%n invoices, the last %1 of %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message numerus="yes">
         <location filename="../../tierslieu/gui/auth/audit_view.py" line="+148"/>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AccountBox</name>
+    <message>
+        <location filename="../../tierslieu/gui/billing/account_box.py" line="+29" />
+        <source>Billing:</source>
+        <translation>Facturation :</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Not available: %1</source>
+        <translation>Indisponible : %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>no invoice yet.</source>
+        <translation>aucune facture pour l'instant.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n invoice(s), the last %1 of %2</source>
+        <translation>
+            <numerusform>%n facture, la dernière %1 du %2</numerusform><numerusform>%n factures, la dernière %1 du %2</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>nothing due</source>
+        <translation>rien à payer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>still due %1</source>
+        <translation>reste dû %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(%1 overdue)</source>
+        <translation>(dont %1 en retard)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform><numerusform>et %n autres</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Invoiced in all: %1. The Billing page (Ctrl+8) shows the invoices and records payments.</source>
+        <translation>Facturé au total : %1. La page Facturation (Ctrl+8) montre les factures et enregistre les paiements.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityModel</name>
     <message>
         <location filename="../../tierslieu/gui/mentoring/models.py" line="+516" />
@@ -4343,17 +4398,17 @@ Double-clic ou Entrée ouvre la plus ancienne</translation>
         <translation>Toute information utile à l'équipe (non visible par le membre)</translation>
     </message>
     <message>
-        <location filename="../../tierslieu/gui/dialogs/member_dialog.py" line="+82" />
+        <location filename="../../tierslieu/gui/dialogs/member_dialog.py" line="+84" />
         <source>Edit — %1</source>
         <translation>Modifier — %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>New member</source>
         <translation>Nouveau membre</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+17" />
         <source>— not set —</source>
         <translation>— non renseigné —</translation>
     </message>
@@ -5494,7 +5549,7 @@ Double-clic ou Entrée ouvre la plus ancienne</translation>
 <context>
     <name>OrganizationDialog</name>
     <message>
-        <location filename="../../tierslieu/gui/dialogs/organization_dialog.py" line="+55" />
+        <location filename="../../tierslieu/gui/dialogs/organization_dialog.py" line="+58" />
         <source>Save the organisation (Enter)</source>
         <translation>Enregistrer l'organisation (Entrée)</translation>
     </message>

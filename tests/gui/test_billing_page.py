@@ -89,3 +89,45 @@ def test_a_role_without_billing_is_told_so(demo_ctx: Any, qtbot: Any,
         assert [len(x) for x in loads] == [0, 0, 0]       # nothing asked, no error dialog
     finally:
         security.set_session(None)
+
+
+def test_a_members_and_an_organisations_file_show_their_account(demo_ctx: Any,
+                                                                qtbot: Any) -> None:
+    from tierslieu.gui.dialogs.member_dialog import MemberDialog
+    from tierslieu.gui.dialogs.organization_dialog import OrganizationDialog
+    from tierslieu.gui.fmt import fmt_money
+
+    engine = demo_ctx.engine
+    report = payments.aged_debtors(engine)
+    for kind, dialog_class in (("person", MemberDialog), ("organization", OrganizationDialog)):
+        row = next(r for r in report.rows if r.customer and r.customer.kind == kind)
+        acc = payments.account(engine, row.customer.key)
+        assert acc.balance_cents == row.total_cents > 0
+        dialog = dialog_class(demo_ctx, row.customer.id)
+        qtbot.addWidget(dialog)
+        box = dialog.account_box
+        qtbot.waitUntil(lambda b=box: b.account is not None, timeout=5000)
+        text = box.label.text()
+        assert box.isVisibleTo(dialog) and fmt_money(acc.balance_cents) in text
+        assert acc.unpaid[0] in text and acc.last_number in text
+        assert box.label.property("error") == bool(acc.overdue_cents)
+    new = MemberDialog(demo_ctx)
+    qtbot.addWidget(new)
+    assert new.account_box is None                      # nothing to show yet
+
+
+def test_the_account_is_not_asked_without_billing(demo_ctx: Any, qtbot: Any,
+                                                  monkeypatch: Any) -> None:
+    from tierslieu.gui.dialogs.member_dialog import MemberDialog
+
+    asked: list[Any] = []
+    monkeypatch.setattr(payments, "account", lambda *a, **k: asked.append(a))
+    person = next(r.customer for r in payments.aged_debtors(demo_ctx.engine).rows
+                  if r.customer and r.customer.kind == "person")
+    security.set_session(security.Principal("incubation", "test-incubation"))
+    try:
+        dialog = MemberDialog(demo_ctx, person.id)
+        qtbot.addWidget(dialog)
+        assert not dialog.account_box.isVisibleTo(dialog) and asked == []
+    finally:
+        security.set_session(None)

@@ -53,3 +53,29 @@ def test_demo_billing_is_reproducible(demo_sqlite_engine: Engine) -> None:
                           .order_by(Invoice.chain_index)).all()
     assert summary.invoices == len(before) and after == before
     assert 0 < summary.unpaid < summary.invoices
+
+
+def test_a_customers_account_adds_up_their_invoices(demo_engine: Engine) -> None:
+    """The figures a member's or an organisation's file shows, against their invoices
+    (on every backend: the customer is chosen in SQL)."""
+    engine = demo_engine
+    today = date(2026, 11, 25)
+    rows = invoicing.list_invoices(engine, kind="invoice", today=today)
+    owing = {r.customer.key for r in rows if r.balance_cents > 0}
+    settled = {r.customer.key for r in rows} - owing
+    chosen = sorted(owing)[:6] + sorted(settled)[:3]
+    assert {k[0] for k in chosen} == {"person", "organization"} and settled
+    for key in chosen:
+        mine = sorted((r for r in rows if r.customer.key == key),
+                      key=lambda r: (r.issued_on, r.id))
+        acc = payments.account(engine, key, today=today)
+        assert acc.invoices == len(mine) and acc.last_number == mine[-1].number
+        assert acc.invoiced_cents == sum(r.total_incl_cents for r in mine)
+        assert acc.balance_cents == sum(max(r.balance_cents, 0) for r in mine)
+        assert acc.overdue_cents == sum(r.balance_cents for r in mine
+                                        if r.balance_cents > 0 and r.due_on < today)
+        assert acc.unpaid == tuple(r.number for r in mine if r.balance_cents > 0)
+        [bal] = payments.balances(engine, today=today, customer=key)
+        assert (bal.balance_cents, bal.overdue_cents) == (acc.balance_cents, acc.overdue_cents)
+    nobody = payments.account(engine, ("person", 10**9), today=today)
+    assert (nobody.invoices, nobody.balance_cents, nobody.unpaid) == (0, 0, ())

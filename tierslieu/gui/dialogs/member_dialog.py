@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -76,14 +77,25 @@ class MemberDialog(QDialog):
         }, key_fields=_KEY_FIELDS)
         self._fill_choices()
         self._wire()
+        self.account_box: Any = None
         if person_id is not None:
             self.person = members.get(ctx.engine, person_id)
             self._load(self.person)
             self.setWindowTitle(self.tr("Edit — %1").replace("%1", self.person.display_name))
+            self._show_account(person_id)
         else:
             self.setWindowTitle(self.tr("New member"))
             self._set_joined(timeutil.local_today())
         ui.firstNameEdit.setFocus()
+
+    def _show_account(self, person_id: int) -> None:
+        """What the member was invoiced and still owes, under the form (billing roles)."""
+        from tierslieu.gui.billing.account_box import AccountBox
+
+        self.account_box = AccountBox(self)
+        layout = self.ui.mainLayout
+        layout.insertWidget(layout.indexOf(self.ui.buttonBox), self.account_box)
+        self.account_box.load(self.ctx.engine, ("person", person_id))
 
     # -- set-up -------------------------------------------------------------------------
 

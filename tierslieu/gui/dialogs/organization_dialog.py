@@ -7,6 +7,8 @@ ConflictError, showing each message under the field it names.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QWidget
 
@@ -34,6 +36,7 @@ class OrganizationDialog(QDialog):
         self.ctx = ctx
         self.org_id = org_id
         self.saved: OrganizationRow | None = None
+        self.account_box: Any = None
         self.ui = Ui_OrganizationDialog()
         self.ui.setupUi(self)
         ui = self.ui
@@ -59,7 +62,17 @@ class OrganizationDialog(QDialog):
             row = organizations.get(ctx.engine, org_id)
             self._load(row)
             self.setWindowTitle(self.tr("Edit organisation — {name}").format(name=row.name))
+            self._show_account(org_id)
         ui.nameEdit.setFocus()
+
+    def _show_account(self, org_id: int) -> None:
+        """What the organisation was invoiced and still owes (billing roles only)."""
+        from tierslieu.gui.billing.account_box import AccountBox
+
+        self.account_box = AccountBox(self)
+        layout = self.ui.mainLayout
+        layout.insertWidget(layout.indexOf(self.ui.buttonBox), self.account_box)
+        self.account_box.load(self.ctx.engine, ("organization", org_id))
 
     # -- set-up ----------------------------------------------------------------------------
 

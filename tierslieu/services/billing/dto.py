@@ -333,6 +333,19 @@ class CustomerBalance:
 
 
 @dataclass(frozen=True)
+class CustomerAccount:
+    """One customer's invoices in a few figures, for their file (member, organisation)."""
+
+    invoices: int                     # invoices issued to them (credit notes aside)
+    invoiced_cents: int
+    balance_cents: int                # still due: totals less payments and credit notes
+    overdue_cents: int                # of which past the due date
+    unpaid: tuple[str, ...] = ()      # numbers with a balance, oldest first
+    last_number: str = ""
+    last_issued_on: date | None = None
+
+
+@dataclass(frozen=True)
 class AgedRow:
     customer: Party | None    # None: the totals row
     not_due_cents: int = 0

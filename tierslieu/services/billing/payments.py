@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
@@ -32,6 +33,7 @@ from tierslieu.services.billing.common import d
 from tierslieu.services.billing.dto import (
     AgedReport,
     AgedRow,
+    CustomerAccount,
     CustomerBalance,
     Party,
     PaymentRow,
@@ -173,8 +175,11 @@ def balances(engine: Engine, *, today: date | None = None,
     """Invoiced, credited, paid and due per customer (everyone ever invoiced)."""
     security.require("billing.read")
     today = today or timeutil.local_today()
+    stmt = select(Invoice).where(Invoice.kind == "invoice")
+    if customer is not None:
+        stmt = stmt.where(_customer_is(customer))
     with transaction(engine, readonly=True) as s:
-        invoices = list(s.scalars(select(Invoice).where(Invoice.kind == "invoice")))
+        invoices = list(s.scalars(stmt))
         credited, paid = money(s, [i.id for i in invoices])
     sums: dict[tuple[str, int], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     who: dict[tuple[str, int], Party] = {}
@@ -192,6 +197,39 @@ def balances(engine: Engine, *, today: date | None = None,
     return sorted((CustomerBalance(who[k], a, c, p, a - c - p, o)
                    for k, (a, c, p, o) in sums.items()),
                   key=lambda b: (-b.balance_cents, b.customer.name.casefold()))
+
+
+def _customer_is(customer: tuple[str, int]) -> Any:
+    """The invoices of one customer: ("person", id) or ("organization", id)."""
+    kind, cid = customer
+    if kind not in ("person", "organization"):
+        raise ValidationError("choice_invalid", "customer", value=kind,
+                              allowed="person, organization")
+    column = Invoice.customer_person_id if kind == "person" \
+        else Invoice.customer_organization_id
+    return column == cid
+
+
+def account(engine: Engine, customer: tuple[str, int], *, today: date | None = None
+            ) -> CustomerAccount:
+    """One customer's invoices in a few figures (their file shows them): how many, what
+    is still due and how much of it is late, the unpaid ones oldest first, the last."""
+    security.require("billing.read")
+    today = today or timeutil.local_today()
+    with transaction(engine, readonly=True) as s:
+        invoices = list(s.scalars(
+            select(Invoice).where(Invoice.kind == "invoice", _customer_is(customer))
+            .order_by(Invoice.issued_on, Invoice.id)))
+        credited, paid = money(s, [i.id for i in invoices])
+    due = {i.id: i.total_incl_cents - credited[i.id] - paid[i.id] for i in invoices}
+    unpaid = [i for i in invoices if due[i.id] > 0]
+    last = invoices[-1] if invoices else None
+    return CustomerAccount(
+        len(invoices), sum(i.total_incl_cents for i in invoices),
+        sum(due[i.id] for i in unpaid),
+        sum(due[i.id] for i in unpaid if i.due_on < today),
+        tuple(i.number for i in unpaid), last.number if last else "",
+        last.issued_on if last else None)
 
 
 def aged_debtors(engine: Engine, *, today: date | None = None) -> AgedReport:
