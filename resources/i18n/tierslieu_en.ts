@@ -34,7 +34,7 @@
 <context>
     <name>BookingDialog</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/dialogs/booking_dialog.py" line="+418"/>
+        <location filename="../../tierslieu/gui/dialogs/booking_dialog.py" line="+456"/>
         <source>shared zone of %n seat(s)</source>
         <translation>
             <numerusform>shared zone of %n seat</numerusform>
@@ -239,7 +239,7 @@
 <context>
     <name>InvoicesTab</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/billing/invoices_tab.py" line="+510"/>
+        <location filename="../../tierslieu/gui/billing/invoices_tab.py" line="+552"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -503,6 +503,17 @@
         <translation>
             <numerusform>%n startup</numerusform>
             <numerusform>%n startups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsTab</name>
+    <message numerus="yes">
+        <location filename="../../tierslieu/gui/billing/subscriptions_tab.py" line="+277"/>
+        <source>%n subscription(s)</source>
+        <translation>
+            <numerusform>%n subscription</numerusform>
+            <numerusform>%n subscriptions</numerusform>
         </translation>
     </message>
 </context>

@@ -27,7 +27,9 @@
         <location line="+3" />
         <source>%n invoice(s), the last %1 of %2</source>
         <translation>
-            <numerusform>%n facture, la dernière %1 du %2</numerusform><numerusform>%n factures, la dernière %1 du %2</numerusform></translation>
+            <numerusform>%n facture, la dernière %1 du %2</numerusform>
+            <numerusform>%n factures, la dernière %1 du %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -48,7 +50,9 @@
         <location line="+5" />
         <source>and %n more</source>
         <translation>
-            <numerusform>et %n autre</numerusform><numerusform>et %n autres</numerusform></translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -305,7 +309,7 @@
 <context>
     <name>BillingPage</name>
     <message>
-        <location filename="../../tierslieu/gui/billing/page.py" line="+50" />
+        <location filename="../../tierslieu/gui/billing/page.py" line="+54" />
         <source>Monthly &amp;billing</source>
         <translation>Fa&amp;cturation du mois</translation>
     </message>
@@ -318,6 +322,11 @@
         <location line="+1" />
         <source>&amp;Debtors</source>
         <translation>&amp;Impayés</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Subscriptions</source>
+        <translation>A&amp;bonnements</translation>
     </message>
     <message>
         <location line="+1" />
@@ -335,7 +344,12 @@
         <translation>Ce que chaque client doit encore, par ancienneté</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+1" />
+        <source>Who is subscribed to which plan; new subscriptions, ends, plan changes and the plans</source>
+        <translation>Qui est abonné à quelle formule ; nouveaux abonnements, fins, changements de formule et les formules</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Your role does not give access to billing.
 An administrator or a front-desk manager can bill.</source>
         <translation>Votre rôle ne donne pas accès à la facturation.
@@ -507,7 +521,7 @@ Un administrateur ou un responsable de l'accueil peut facturer.</translation>
         <translation>Réserver les occurrences libres et &amp;ignorer les autres</translation>
     </message>
     <message>
-        <location filename="../../tierslieu/gui/dialogs/booking_dialog.py" line="+98" />
+        <location filename="../../tierslieu/gui/dialogs/booking_dialog.py" line="+99" />
         <source>Free</source>
         <translation>Libre</translation>
     </message>
@@ -547,7 +561,37 @@ Un administrateur ou un responsable de l'accueil peut facturer.</translation>
         <translation>Détail</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+77" />
+        <source>Billing: computing…</source>
+        <translation>Facturation : calcul…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Billing: not available (%1)</source>
+        <translation>Facturation : indisponible (%1)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>not invoiced yet: the month's billing will include it</source>
+        <translation>pas encore facturé : la facturation du mois le comprendra</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>invoiced on %1</source>
+        <translation>facturé sur %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>drawn at the front desk</source>
+        <translation>déduit à l'accueil</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Billing: %1</source>
+        <translation>Facturation : %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Does not repeat</source>
         <translation>Ne se répète pas</translation>
     </message>
@@ -749,6 +793,75 @@ Un administrateur ou un responsable de l'accueil peut facturer.</translation>
     </message>
 </context>
 <context>
+    <name>ChangePlanDialog</name>
+    <message>
+        <location filename="../../tierslieu/gui/billing/subscription_dialog.py" line="+482" />
+        <location line="+36" />
+        <source>Change plan</source>
+        <translation>Changer de formule</translation>
+    </message>
+    <message>
+        <location line="-34" />
+        <source>&lt;b&gt;{who}&lt;/b&gt;: “{plan}” since {start}</source>
+        <translation>&lt;b&gt;{who}&lt;/b&gt; : « {plan} » depuis le {start}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>New plan</source>
+        <translation>Nouvelle formule</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The first day of the new plan; the old one ends the day before</source>
+        <translation>Le premier jour de la nouvelle formule ; l'ancienne se termine la veille</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Agreed price</source>
+        <translation>Prix convenu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A negotiated monthly price excl. VAT for the new plan, e.g. 250,00; empty: its list price</source>
+        <translation>Un prix mensuel HT négocié pour la nouvelle formule, par exemple 250,00 ; vide : son tarif</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>New &amp;plan</source>
+        <translation>&amp;Nouvelle formule</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;From</source>
+        <translation>À &amp;partir du</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agreed p&amp;rice (€)</source>
+        <translation>P&amp;rix convenu (€)</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>No other plan on sale.</source>
+        <translation>Aucune autre formule en vente.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>list price {price}</source>
+        <translation>tarif {price}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>“{old}” ends on {before}; “{new}” starts on {day}.</source>
+        <translation>« {old} » se termine le {before} ; « {new} » commence le {day}.</translation>
+    </message>
+</context>
+<context>
     <name>CohortBoard</name>
     <message>
         <location filename="../../tierslieu/gui/incubation/board.py" line="+315" />
@@ -795,6 +908,182 @@ Un administrateur ou un responsable de l'accueil peut facturer.</translation>
         <location line="+19" />
         <source>{start} – {end}, {seats} of {capacity} places taken</source>
         <translation>{start} – {end}, {seats} places prises sur {capacity}</translation>
+    </message>
+</context>
+<context>
+    <name>CreditLinesModel</name>
+    <message>
+        <location filename="../../tierslieu/gui/billing/credit_note_dialog.py" line="+131" />
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Item</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Amount excl. VAT</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Already credited by {number}</source>
+        <translation>Déjà créditée par {number}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A line of {amount}: nothing to credit</source>
+        <translation>Une ligne de {amount} : rien à créditer</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <location line="+86" />
+        <source>Credit note on {number}</source>
+        <translation>Avoir sur {number}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{customer} — invoice {number} of {date}, total {total} incl. VAT</source>
+        <translation>{customer} — facture {number} du {date}, total {total} TTC</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Already credited: {amount}</source>
+        <translation>Déjà crédité : {amount}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Already paid: {amount} (a credit note refunds nothing by itself)</source>
+        <translation>Déjà payé : {amount} (un avoir ne rembourse rien à lui seul)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Lines to credit</source>
+        <translation>Lignes à créditer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Checked lines are credited; all of them: the whole invoice (Space checks or unchecks a line)</source>
+        <translation>Les lignes cochées sont créditées ; toutes : la facture entière (Espace coche ou décoche une ligne)</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>&amp;Whole invoice</source>
+        <translation>&amp;Toute la facture</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check every line that can still be credited</source>
+        <translation>Cocher toutes les lignes encore créditables</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Chec&amp;k none</source>
+        <translation>Tout déco&amp;cher</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Uncheck every line, to check a few</source>
+        <translation>Décocher toutes les lignes, pour en cocher quelques-unes</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Total of the credit note</source>
+        <translation>Total de l'avoir</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why this credit note: wrong price, booking cancelled…</source>
+        <translation>Pourquoi cet avoir : prix erroné, réservation annulée…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Required; printed on the credit note ({max} characters at most)</source>
+        <translation>Obligatoire ; imprimé sur l'avoir ({max} caractères au plus)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Issue date</source>
+        <translation>Date d'émission</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The date printed on the credit note: not before the invoice, not in the future</source>
+        <translation>La date imprimée sur l'avoir : pas avant la facture, pas dans le futur</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>R&amp;eason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Issue &amp;date</source>
+        <translation>&amp;Date d'émission</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Issue the credit note</source>
+        <translation>Émettre l'a&amp;voir</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;Lines to credit</source>
+        <translation>&amp;Lignes à créditer</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>{n} / {max} characters</source>
+        <translation>{n} / {max} caractères</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Credit note: &lt;b&gt;{incl}&lt;/b&gt; incl. VAT ({excl} excl. VAT)</source>
+        <translation>Avoir : &lt;b&gt;{incl}&lt;/b&gt; TTC ({excl} HT)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Every line of this invoice is already credited: nothing is left to credit.</source>
+        <translation>Toutes les lignes de cette facture sont déjà créditées : il ne reste rien à créditer.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Check at least one line to credit.</source>
+        <translation>Cochez au moins une ligne à créditer.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Issue a credit note</source>
+        <translation>Émettre un avoir</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Issue the credit note of {amount} incl. VAT on {number}? A credit note once issued can no longer be changed.</source>
+        <translation>Émettre l'avoir de {amount} TTC sur {number} ? Un avoir émis ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Issuing the credit note…</source>
+        <translation>Émission de l'avoir…</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1750,44 @@ Double-clic ou Entrée ouvre la plus ancienne</translation>
             <numerusform>%n ressource</numerusform>
             <numerusform>%n ressources</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EndDialog</name>
+    <message>
+        <location filename="../../tierslieu/gui/billing/subscription_dialog.py" line="-134" />
+        <source>End a subscription</source>
+        <translation>Terminer un abonnement</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>“{plan}” of &lt;b&gt;{who}&lt;/b&gt;, since {start}</source>
+        <translation>« {plan} » de &lt;b&gt;{who}&lt;/b&gt;, depuis le {start}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The last day billed (included)</source>
+        <translation>Le dernier jour facturé (inclus)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Last day</source>
+        <translation>&amp;Dernier jour</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>End the subscription</source>
+        <translation>Terminer l'abonnement</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>The subscription ends on {date} (the last day billed); nothing is billed after it.</source>
+        <translation>L'abonnement se termine le {date} (dernier jour facturé) ; rien n'est facturé après.</translation>
     </message>
 </context>
 <context>
@@ -2862,7 +3189,7 @@ Double-clic ou Entrée ouvre la plus ancienne</translation>
 <context>
     <name>InvoicesTab</name>
     <message>
-        <location filename="../../tierslieu/gui/billing/invoices_tab.py" line="+124" />
+        <location filename="../../tierslieu/gui/billing/invoices_tab.py" line="+126" />
         <source>Search an invoice</source>
         <translation>Rechercher une facture</translation>
     </message>
@@ -3004,12 +3331,22 @@ Double-clic ou Entrée ouvre la plus ancienne</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+187" />
+        <location line="+195" />
         <source>Record a payment received for this invoice</source>
         <translation>Enregistrer un paiement reçu pour cette facture</translation>
     </message>
     <message>
-        <location line="-177" />
+        <location line="-192" />
+        <source>Issue a &amp;credit note…</source>
+        <translation>Émettre un a&amp;voir…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cancel a pay&amp;ment…</source>
+        <translation>Ann&amp;uler un paiement…</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Invoice detail</source>
         <translation>Détail de la facture</translation>
     </message>
@@ -3045,13 +3382,49 @@ Double-clic ou Entrée ouvre la plus ancienne</translation>
     </message>
     <message>
         <location line="+16" />
+        <location line="+30" />
         <source>A credit note takes no payment</source>
         <translation>Un avoir ne reçoit pas de paiement</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-28" />
         <source>Nothing is left to pay on this invoice</source>
         <translation>Il ne reste rien à payer sur cette facture</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Cancel this invoice, whole or some of its lines, by a credit note</source>
+        <translation>Annuler cette facture, entière ou certaines lignes, par un avoir</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A credit note cannot itself be credited</source>
+        <translation>Un avoir ne peut pas lui-même être crédité</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This invoice is already wholly credited</source>
+        <translation>Cette facture est déjà entièrement créditée</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nothing to credit on an invoice of {amount}</source>
+        <translation>Rien à créditer sur une facture de {amount}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cancel a payment recorded by mistake, by a reversing entry</source>
+        <translation>Annuler un paiement enregistré par erreur, par une écriture d'annulation</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Every payment of this invoice is already cancelled</source>
+        <translation>Tous les paiements de cette facture sont déjà annulés</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No payment to cancel on this invoice</source>
+        <translation>Aucun paiement à annuler sur cette facture</translation>
     </message>
     <message>
         <location line="+56" />
@@ -3105,6 +3478,16 @@ Double-clic ou Entrée ouvre la plus ancienne</translation>
         <location line="+15" />
         <source>Payment of {amount} recorded on {number}</source>
         <translation>Paiement de {amount} enregistré sur {number}</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Credit note {number} issued on {invoice}: {amount} incl. VAT</source>
+        <translation>Avoir {number} émis sur {invoice} : {amount} TTC</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Payment cancelled: {amount} on {number}</source>
+        <translation>Paiement annulé : {amount} sur {number}</translation>
     </message>
 </context>
 <context>
@@ -5991,6 +6374,35 @@ Double-clic ou Entrée ouvre la plus ancienne</translation>
     </message>
 </context>
 <context>
+    <name>PartyPicker</name>
+    <message>
+        <location filename="../../tierslieu/gui/billing/subscription_dialog.py" line="-279" />
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+4" />
+        <source>Type part of a name…</source>
+        <translation>Tapez une partie d'un nom…</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>A member: type part of their name or e-mail and pick them in the list</source>
+        <translation>Un membre : tapez une partie de son nom ou de son e-mail et choisissez-le dans la liste</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>An organisation: type part of its name and pick it in the list</source>
+        <translation>Une organisation : tapez une partie de son nom et choisissez-la dans la liste</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <location filename="../../tierslieu/gui/billing/payment_dialog.py" line="+74" />
@@ -6170,6 +6582,169 @@ Double-clic ou Entrée ouvre la plus ancienne</translation>
         <location line="+1" />
         <source>Opening hours and bookings are in this zone's local time</source>
         <translation>Les horaires et les réservations sont à l'heure locale de ce fuseau</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../tierslieu/gui/billing/plan_dialog.py" line="+79" />
+        <source>New plan</source>
+        <translation>Nouvelle formule</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>As printed on the invoices, e.g. « Poste fixe »</source>
+        <translation>Tel qu'imprimé sur les factures, par exemple « Poste fixe »</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every month</source>
+        <translation>Tous les mois</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Once (a pack)</source>
+        <translation>Une fois (un carnet)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A monthly plan is billed each month, prorated; a pack is billed once and its credits last its validity</source>
+        <translation>Une formule mensuelle est facturée chaque mois, au prorata ; un carnet est facturé une fois et ses crédits durent sa validité</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Price excl. VAT</source>
+        <translation>Prix HT</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Price excl. VAT in euros (a month, or the pack), e.g. 150,00</source>
+        <translation>Prix HT en euros (par mois, ou le carnet), par exemple 150,00</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>VAT rate</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Meeting-room hours</source>
+        <translation>Heures de salle</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Meeting-room hours included (a month, or in the pack), e.g. 4 or 4,5</source>
+        <translation>Heures de salle de réunion incluses (par mois, ou dans le carnet), par exemple 4 ou 4,5</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Desk days</source>
+        <translation>Jours de bureau</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Coworking days included (a month, or in the pack)</source>
+        <translation>Jours de coworking inclus (par mois, ou dans le carnet)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Bookable without limit with this plan</source>
+        <translation>Réservables sans limite avec cette formule</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Validity</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How long a pack's credits last</source>
+        <translation>Combien de temps durent les crédits d'un carnet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Billing</source>
+        <translation>&amp;Facturation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Price excl. VAT (€)</source>
+        <translation>&amp;Prix HT (€)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;VAT</source>
+        <translation>T&amp;VA</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Meeting-room hours</source>
+        <translation>Heures de &amp;salle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Desk days</source>
+        <translation>&amp;Jours de bureau</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Resources included</source>
+        <translation>&amp;Ressources incluses</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Va&amp;lidity</source>
+        <translation>Va&amp;lidité</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>D&amp;escription</source>
+        <translation>D&amp;escription</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Create the plan</source>
+        <translation>Créer la formule</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Meeting-room hours: « {value} » is not a number of hours (e.g. 4 or 4,5)</source>
+        <translation>Heures de salle : « {value} » n'est pas un nombre d'heures (par exemple 4 ou 4,5)</translation>
     </message>
 </context>
 <context>
@@ -6456,6 +7031,198 @@ Le créneau redeviendra disponible pour les autres.</translation>
         <location line="+20" />
         <source>%1/%2 seats taken at %3</source>
         <translation>%1/%2 places prises à %3</translation>
+    </message>
+</context>
+<context>
+    <name>PlansDialog</name>
+    <message>
+        <location filename="../../tierslieu/gui/billing/plan_dialog.py" line="+34" />
+        <source>Plans</source>
+        <translation>Formules</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The plans; a withdrawn plan is no longer offered to new subscriptions, those running keep it</source>
+        <translation>Les formules ; une formule retirée n'est plus proposée aux nouveaux abonnements, ceux en cours la gardent</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;New plan…</source>
+        <translation>&amp;Nouvelle formule…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Create a plan (monthly, or a pack paid once)</source>
+        <translation>Créer une formule (mensuelle, ou un carnet payé une fois)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+48" />
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Retirer de la vente</translation>
+    </message>
+    <message>
+        <location line="-23" />
+        <source>{n} plan(s), {on_sale} on sale</source>
+        <translation>Formules : {n}, dont {on_sale} en vente</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No plan yet: « New plan… » creates one.</source>
+        <translation>Aucune formule pour l'instant : « Nouvelle formule… » en crée une.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>&amp;Offer again</source>
+        <translation>Remettre en &amp;vente</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Offer this plan to new subscriptions again</source>
+        <translation>Proposer de nouveau cette formule aux nouveaux abonnements</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No new subscription to this plan; those running keep it</source>
+        <translation>Plus de nouvel abonnement à cette formule ; ceux en cours la gardent</translation>
+    </message>
+</context>
+<context>
+    <name>PlansModel</name>
+    <message>
+        <location filename="../../tierslieu/gui/billing/subscription_models.py" line="+68" />
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} days</source>
+        <translation>{n} jours</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>per month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>in the pack</source>
+        <translation>dans le carnet</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{hours} of meeting room {per}</source>
+        <translation>{hours} de salle de réunion {per}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{days} of coworking {per}</source>
+        <translation>{days} de coworking {per}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>valid {days} days</source>
+        <translation>valable {days} jours</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{price} excl. VAT / month</source>
+        <translation>{price} HT / mois</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{price} excl. VAT (pack)</source>
+        <translation>{price} HT (carnet)</translation>
+    </message>
+    <message>
+        <location line="+122" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Monthly</source>
+        <translation>Mensuelle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Once (pack)</source>
+        <translation>Une fois (carnet)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Price excl. VAT</source>
+        <translation>Prix HT</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Room hours</source>
+        <translation>Heures de salle</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Meeting-room hours included (per month, or in the pack)</source>
+        <translation>Heures de salle de réunion incluses (par mois, ou dans le carnet)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Desk days</source>
+        <translation>Jours de bureau</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Coworking days included (per month, or in the pack)</source>
+        <translation>Jours de coworking inclus (par mois, ou dans le carnet)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Resources included</source>
+        <translation>Ressources incluses</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Validity</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{days} d</source>
+        <translation>{days} j</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>How long a pack's credits last</source>
+        <translation>Combien de temps durent les crédits d'un carnet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>On sale</source>
+        <translation>En vente</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
     </message>
 </context>
 <context>
@@ -7078,6 +7845,84 @@ Les pages s'affichent ici, prêtes à imprimer ou à enregistrer.</translation>
         <location line="+1" />
         <source>Rooms, desks and offices that can be booked; add more later in the Settings. Remove every row to skip this step.</source>
         <translation>Salles, postes et bureaux réservables ; ajoutez-en d'autres plus tard dans les Paramètres. Retirez toutes les lignes pour passer cette étape.</translation>
+    </message>
+</context>
+<context>
+    <name>ReversePaymentDialog</name>
+    <message>
+        <location filename="../../tierslieu/gui/billing/credit_note_dialog.py" line="-351" />
+        <source>{amount} by {method} on {date}</source>
+        <translation>{amount} par {method} le {date}</translation>
+    </message>
+    <message>
+        <location line="+390" />
+        <source>Cancel a payment of {number}</source>
+        <translation>Annuler un paiement de {number}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The payment stays in the log; a reversing entry of the same amount cancels it: that amount is due again on {number}.</source>
+        <translation>Le paiement reste dans le journal ; une écriture d'annulation du même montant l'annule : ce montant est de nouveau dû sur {number}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The payment to cancel</source>
+        <translation>Le paiement à annuler</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cheque bounced, recorded twice…</source>
+        <translation>Chèque impayé, enregistré deux fois…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Required; kept with the reversing entry</source>
+        <translation>Obligatoire ; conservé avec l'écriture d'annulation</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Payment</source>
+        <translation>&amp;Paiement</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cancel the pa&amp;yment</source>
+        <translation>Annuler le pa&amp;iement</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Cancel a payment</source>
+        <translation>Annuler un paiement</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel the payment of {payment} on {number}? A reversing entry is written; it cannot be undone.</source>
+        <translation>Annuler le paiement de {payment} sur {number} ? Une écriture d'annulation est enregistrée ; elle est définitive.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Cancelling the payment…</source>
+        <translation>Annulation du paiement…</translation>
     </message>
 </context>
 <context>
@@ -8178,6 +9023,451 @@ Les pages s'affichent ici, prêtes à imprimer ou à enregistrer.</translation>
             <numerusform>%n startup</numerusform>
             <numerusform>%n startups</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionDialog</name>
+    <message>
+        <location filename="../../tierslieu/gui/billing/subscription_dialog.py" line="+50" />
+        <source>New subscription</source>
+        <translation>Nouvel abonnement</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Plan</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The plans on sale (« Plans… » withdraws or adds one)</source>
+        <translation>Les formules en vente (« Formules… » en retire ou en ajoute)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The first day of the subscription</source>
+        <translation>Le premier jour de l'abonnement</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ends on</source>
+        <translation>Se termine le</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Leave unticked for an open-ended subscription</source>
+        <translation>Laisser décoché pour un abonnement sans fin</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The last day of the subscription (included)</source>
+        <translation>Le dernier jour de l'abonnement (inclus)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The subscriber (leave empty)</source>
+        <translation>L'abonné·e (laisser vide)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who receives the invoices: a startup can pay for its founders (one invoice, a line for each)</source>
+        <translation>Qui reçoit les factures : une startup peut payer pour ses fondateurs (une facture, une ligne chacun)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Agreed price</source>
+        <translation>Prix convenu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A negotiated monthly price excl. VAT in euros, e.g. 250,00; empty: the plan's price</source>
+        <translation>Un prix mensuel HT négocié en euros, par exemple 250,00 ; vide : le prix de la formule</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A note kept with the subscription</source>
+        <translation>Une note conservée avec l'abonnement</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Subscriber</source>
+        <translation>&amp;Abonné·e</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Plan</source>
+        <translation>&amp;Formule</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>S&amp;tart</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;End</source>
+        <translation>F&amp;in</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pa&amp;id by</source>
+        <translation>&amp;Payé par</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agreed p&amp;rice (€)</source>
+        <translation>P&amp;rix convenu (€)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Subscribe</source>
+        <translation>Abonner</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>No plan on sale: create one with « Plans… ».</source>
+        <translation>Aucune formule en vente : créez-en une avec « Formules… ».</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>a pack ends {days} days after its start unless an end is given</source>
+        <translation>un carnet se termine {days} jours après son début, sauf fin indiquée</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>list price {price}</source>
+        <translation>tarif {price}</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Choose the subscriber in the suggestions (type part of the name)</source>
+        <translation>Choisissez l'abonné·e dans les suggestions (tapez une partie du nom)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who subscribes? A member or an organisation.</source>
+        <translation>Qui s'abonne ? Un membre ou une organisation.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Choose the payer in the suggestions, or leave it empty</source>
+        <translation>Choisissez le payeur dans les suggestions, ou laissez vide</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsModel</name>
+    <message>
+        <location filename="../../tierslieu/gui/billing/subscription_models.py" line="-204" />
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Future</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>No. {id}: {who} on “{plan}” from {start}</source>
+        <translation>N° {id} : {who} sur « {plan} » à partir du {start}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> to {end}</source>
+        <translation> jusqu'au {end}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>paid by {payer}</source>
+        <translation>payé par {payer}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>paid by the subscriber</source>
+        <translation>payé par l'abonné·e</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>plan change: follows “{plan}” (no. {id}, {start} – {end})</source>
+        <translation>changement de formule : fait suite à « {plan} » (n° {id}, du {start} au {end})</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>plan change: follows no. {id}</source>
+        <translation>changement de formule : fait suite au n° {id}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>notes: {notes}</source>
+        <translation>notes : {notes}</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Subscriber</source>
+        <translation>Abonné·e</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Plan</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Paid by</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who receives the invoice, when not the subscriber</source>
+        <translation>Qui reçoit la facture, quand ce n'est pas l'abonné·e</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open-ended</source>
+        <translation>Sans fin</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Price excl. VAT</source>
+        <translation>Prix HT</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Monthly price excl. VAT (a pack: paid once); a negotiated price is in bold</source>
+        <translation>Prix mensuel HT (un carnet : payé une fois) ; un prix négocié est en gras</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>{price} (pack)</source>
+        <translation>{price} (carnet)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>negotiated price</source>
+        <translation>prix négocié</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>negotiated price, list price {price}</source>
+        <translation>prix négocié, tarif {price}</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsTab</name>
+    <message>
+        <location filename="../../tierslieu/gui/billing/subscriptions_tab.py" line="+86" />
+        <source>Search a subscriber</source>
+        <translation>Rechercher un abonné</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Subscriber or payer… (Ctrl+F)</source>
+        <translation>Abonné·e ou payeur… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Part of the subscriber's or the payer's name; accents and case do not matter</source>
+        <translation>Une partie du nom de l'abonné·e ou du payeur ; accents et majuscules indifférents</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Plan</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only the subscriptions to one plan</source>
+        <translation>Seulement les abonnements à une formule</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All plans</source>
+        <translation>Toutes les formules</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Active &amp;today only</source>
+        <translation>Actifs aujourd'&amp;hui seulement</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Untick to see every subscription: ended, future and replaced by a plan change</source>
+        <translation>Décocher pour voir tous les abonnements : terminés, à venir et remplacés par un changement de formule</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Plans…</source>
+        <translation>F&amp;ormules…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The plans: prices, credits included; create one, withdraw one from sale</source>
+        <translation>Les formules : prix, crédits inclus ; en créer une, en retirer une de la vente</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Subscription details</source>
+        <translation>Détails de l'abonnement</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;New subscription…</source>
+        <translation>&amp;Nouvel abonnement…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Subscribe a member or an organisation to a plan (Ctrl+N)</source>
+        <translation>Abonner un membre ou une organisation à une formule (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>En&amp;d…</source>
+        <translation>&amp;Terminer…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Set the last day of the selected subscription (Del)</source>
+        <translation>Fixer le dernier jour de l'abonnement choisi (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Change plan…</source>
+        <translation>&amp;Changer de formule…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move the selected subscription to another plan from a given day</source>
+        <translation>Passer l'abonnement choisi à une autre formule à partir d'un jour donné</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Double-click or Enter: the subscription's details; Del: end it</source>
+        <translation>Double-clic ou Entrée : les détails de l'abonnement ; Suppr : le terminer</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>End the subscription…</source>
+        <translation>Terminer l'abonnement…</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Loading the subscriptions…</source>
+        <translation>Chargement des abonnements…</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>{name} (withdrawn)</source>
+        <translation>{name} (retirée)</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>No subscription matches these filters.</source>
+        <translation>Aucun abonnement ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No subscription active today. Untick “Active today only” to see the others, or subscribe a member with “New subscription…”.</source>
+        <translation>Aucun abonnement actif aujourd'hui. Décochez « Actifs aujourd'hui seulement » pour voir les autres, ou abonnez un membre avec « Nouvel abonnement… ».</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No subscription yet: “New subscription…” subscribes a member or an organisation to a plan.</source>
+        <translation>Aucun abonnement pour l'instant : « Nouvel abonnement… » abonne un membre ou une organisation à une formule.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14" />
+        <source>%n subscription(s)</source>
+        <translation>
+            <numerusform>%n abonnement</numerusform><numerusform>%n abonnements</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{shown} of {total}</source>
+        <translation>{shown} sur {total}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{amount} excl. VAT a month for those active today</source>
+        <translation>{amount} HT par mois pour ceux actifs aujourd'hui</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Select a subscription to see who pays it, its notes and the plan it follows.</source>
+        <translation>Choisissez un abonnement pour voir qui le paie, ses notes et la formule qu'il suit.</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Your role does not allow changing subscriptions</source>
+        <translation>Votre rôle ne permet pas de modifier les abonnements</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source> to {date}</source>
+        <translation> jusqu'au {date}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{who} subscribed to “{plan}” from {start}{end}</source>
+        <translation>{who} abonné·e à « {plan} » à partir du {start}{end}</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Subscription “{plan}” of {who} ended on {date}</source>
+        <translation>Abonnement « {plan} » de {who} terminé le {date}</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>{who}: “{old}” until {before}, then “{new}” from {day}</source>
+        <translation>{who} : « {old} » jusqu'au {before}, puis « {new} » à partir du {day}</translation>
     </message>
 </context>
 <context>

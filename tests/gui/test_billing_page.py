@@ -131,3 +131,26 @@ def test_the_account_is_not_asked_without_billing(demo_ctx: Any, qtbot: Any,
         assert not dialog.account_box.isVisibleTo(dialog) and asked == []
     finally:
         security.set_session(None)
+
+
+def test_a_booking_says_what_it_consumed(demo_ctx: Any, qtbot: Any) -> None:
+    from tierslieu.gui.dialogs.booking_dialog import BookingDialog
+    from tierslieu.services.billing import credits, invoicing
+
+    engine = demo_ctx.engine
+    billed = next(c for r in invoicing.list_invoices(engine, month="2026-10", kind="invoice")
+                  for c in invoicing.get(engine, r.number).consumptions if c.booking_id)
+    want = credits.consumption_for_booking(engine, billed.booking_id)
+    assert want.state == "billed" and want.invoice_number
+    dialog = BookingDialog(demo_ctx, booking_id=billed.booking_id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.consumption is not None, timeout=5000)
+    text = dialog.consumption_label.text()
+    assert want.explanation in text and want.invoice_number in text
+    security.set_session(security.Principal("incubation", "test-incubation"))
+    try:                                  # incubator staff read bookings, not billing
+        other = BookingDialog(demo_ctx, booking_id=billed.booking_id)
+        qtbot.addWidget(other)
+        assert other.consumption_label is None
+    finally:
+        security.set_session(None)

@@ -5,7 +5,9 @@ Every query goes through :func:`tierslieu.services.billing.invoicing.list_invoic
 :func:`~tierslieu.services.billing.invoicing.get` off the GUI thread; each answer carries
 the generation it was asked for, so an answer to an older search never replaces a newer
 one. The PDF comes from :func:`tierslieu.reports.invoice.write`, the function behind
-``tierslieu billing invoice pdf``.
+``tierslieu billing invoice pdf``. Corrections (billing.write): « Issue a credit note… »
+and « Cancel a payment… » open the dialogs of
+:mod:`tierslieu.gui.billing.credit_note_dialog`.
 """
 
 from __future__ import annotations
@@ -105,7 +107,7 @@ class InvoicesTab(QWidget):
         self.model = InvoicesModel(self)
         self.detail: InvoiceDetail | None = None
         self.preview: PdfPreviewDialog | None = None   # the last preview opened (tests)
-        self.dialog: QDialog | None = None             # the last payment dialog (tests)
+        self.dialog: QDialog | None = None             # the last dialog opened (tests)
         self.temp_dir: Path | None = None              # where previews go (tests set it)
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
         self._months: list[str] = []
@@ -250,12 +252,20 @@ class InvoicesTab(QWidget):
         self.pay_button.setToolTip(self.tr("Record a payment received for this invoice"))
         self.pay_button.clicked.connect(self.record_payment)
         guard("billing.write", self.pay_button)
+        self.credit_button = QPushButton(icon("billing"), self.tr("Issue a &credit note…"))
+        self.credit_button.clicked.connect(self.issue_credit_note)
+        guard("billing.write", self.credit_button)
+        self.reverse_button = QPushButton(icon("restore"), self.tr("Cancel a pay&ment…"))
+        self.reverse_button.clicked.connect(self.reverse_payment)
+        guard("billing.write", self.reverse_button)
         head = QHBoxLayout()
         head.setSpacing(6)
         head.addWidget(self.detail_title, 1)
         head.addWidget(self.pdf_button)
         head.addWidget(self.facturx_button)
         head.addWidget(self.pay_button)
+        head.addWidget(self.reverse_button)
+        head.addWidget(self.credit_button)
         self.browser = QTextBrowser()
         self.browser.setAccessibleName(self.tr("Invoice detail"))
         self.browser.setOpenLinks(False)
@@ -440,6 +450,38 @@ class InvoicesTab(QWidget):
         else:
             tip = self.tr("Nothing is left to pay on this invoice")
         self.pay_button.setToolTip(tip)
+        self._corrections_state(detail)
+
+    def _corrections_state(self, detail: InvoiceDetail | None) -> None:
+        """« Issue a credit note » and « Cancel a payment »: disabled, with the reason, when
+        they cannot apply."""
+        from tierslieu.gui.billing.credit_note_dialog import reversible
+
+        row = detail.row if detail is not None else None
+        creditable = row is not None and row.kind == "invoice" and row.status != "credited" \
+            and row.total_incl_cents != 0
+        self.credit_button.setEnabled(creditable)
+        if row is None or creditable:
+            tip = self.tr("Cancel this invoice, whole or some of its lines, by a credit note")
+        elif row.kind != "invoice":
+            tip = self.tr("A credit note cannot itself be credited")
+        elif row.status == "credited":
+            tip = self.tr("This invoice is already wholly credited")
+        else:
+            tip = self.tr("Nothing to credit on an invoice of {amount}").format(
+                amount=fmt_money(0))
+        self.credit_button.setToolTip(tip)
+        can_reverse = detail is not None and bool(reversible(detail.payments))
+        self.reverse_button.setEnabled(can_reverse)
+        if detail is None or can_reverse:
+            tip = self.tr("Cancel a payment recorded by mistake, by a reversing entry")
+        elif detail.row.kind != "invoice":
+            tip = self.tr("A credit note takes no payment")
+        elif detail.payments:
+            tip = self.tr("Every payment of this invoice is already cancelled")
+        else:
+            tip = self.tr("No payment to cancel on this invoice")
+        self.reverse_button.setToolTip(tip)
 
     def show_invoice(self, number: str) -> None:
         """Select invoice ``number`` (clearing the filters that hide it) and show its
@@ -550,8 +592,63 @@ class InvoicesTab(QWidget):
             amount=fmt_money(saved.amount_cents), number=saved.invoice_number))
         self.refresh_invoice(saved.invoice_number)
 
+    # -- corrections: credit notes, payment reversals -------------------------------------
+
+    def issue_credit_note(self) -> None:
+        """Open the credit-note dialog on the selected invoice (after reading which of its
+        lines earlier credit notes took); on success select and show the credit note."""
+        from tierslieu.services.billing import invoicing
+
+        detail = self.detail
+        if detail is None or not self.credit_button.isEnabled():
+            return
+        engine = self.ctx.engine
+        notes = detail.credit_notes
+
+        def work(_progress: Any) -> dict[int, str]:
+            credited: dict[int, str] = {}
+            for number in notes:
+                for line in invoicing.get(engine, number).lines:
+                    if line.credited_line_id is not None:
+                        credited[line.credited_line_id] = number
+            return credited
+
+        run_task(self, work, on_done=lambda credited: self._credit_dialog(detail, credited),
+                 on_error=self._failed)
+
+    def _credit_dialog(self, detail: InvoiceDetail, credited: dict[int, str]) -> None:
+        from tierslieu.gui.billing.credit_note_dialog import CreditNoteDialog
+
+        dialog = CreditNoteDialog(self.ctx.engine, detail, credited, self)
+        self.dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.issued is None:
+            return
+        note = dialog.issued
+        self.sig_status.emit(self.tr("Credit note {number} issued on {invoice}: {amount} "
+                                     "incl. VAT").format(number=note.number,
+                                                         invoice=detail.number,
+                                                         amount=fmt_money(note.totals.incl_cents)))
+        # the list again (the invoice is now credited), the credit note selected and shown
+        self.show_invoice(note.number)
+
+    def reverse_payment(self) -> None:
+        """Cancel one payment of the selected invoice by a reversing entry."""
+        from tierslieu.gui.billing.credit_note_dialog import ReversePaymentDialog
+
+        detail = self.detail
+        if detail is None or not self.reverse_button.isEnabled():
+            return
+        dialog = ReversePaymentDialog(self.ctx.engine, detail, self)
+        self.dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.original is None:
+            return
+        original = dialog.original
+        self.sig_status.emit(self.tr("Payment cancelled: {amount} on {number}").format(
+            amount=fmt_money(original.amount_cents), number=original.invoice_number))
+        self.refresh_invoice(original.invoice_number)
+
     def refresh_invoice(self, number: str) -> None:
-        """Reload one invoice's row and detail (after a payment)."""
+        """Reload one invoice's row and detail (after a payment or its reversal)."""
         from tierslieu.services.billing import invoicing
 
         engine = self.ctx.engine

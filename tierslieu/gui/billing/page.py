@@ -8,7 +8,9 @@ the billing services (:mod:`tierslieu.services.billing`), which check the user's
   explanation, then issue them after a confirmation;
 * « Factures » (:class:`InvoicesTab`): every invoice and credit note, filtered, with its
   detail, PDF, Factur-X and payments;
-* « Impayés » (:class:`DebtorsTab`): the aged debtors, per customer.
+* « Impayés » (:class:`DebtorsTab`): the aged debtors, per customer;
+* « Abonnements » (:class:`SubscriptionsTab`): who is subscribed to which plan, new
+  subscriptions, ends and plan changes, and the plans themselves.
 
 Invoices just issued open in the Invoices tab; a debtor opens their oldest unpaid invoice.
 """
@@ -26,6 +28,7 @@ from tierslieu.gui import settings_store
 from tierslieu.gui.billing.debtors_tab import DebtorsTab
 from tierslieu.gui.billing.invoices_tab import InvoicesTab
 from tierslieu.gui.billing.run_tab import RunTab
+from tierslieu.gui.billing.subscriptions_tab import SubscriptionsTab
 from tierslieu.gui.context import AppContext
 
 SETTINGS_KEY = "billing_page"
@@ -46,17 +49,22 @@ class BillingPage(QWidget):
         self.run_tab = RunTab(ctx, self)
         self.invoices_tab = InvoicesTab(ctx, self)
         self.debtors_tab = DebtorsTab(ctx, self)
+        self.subscriptions_tab = SubscriptionsTab(ctx, self)
         self.search_edit = self.invoices_tab.search_edit     # Ctrl+F lands there
         self.tabs.addTab(self.run_tab, self.tr("Monthly &billing"))
         self.tabs.addTab(self.invoices_tab, self.tr("&Invoices"))
         self.tabs.addTab(self.debtors_tab, self.tr("&Debtors"))
+        self.tabs.addTab(self.subscriptions_tab, self.tr("&Subscriptions"))
         self.tabs.setTabToolTip(0, self.tr("Preview a month's invoices, each line explained, "
                                            "then issue them"))
         self.tabs.setTabToolTip(1, self.tr("Every invoice and credit note: detail, PDF, "
                                            "Factur-X and payments"))
         self.tabs.setTabToolTip(2, self.tr("What each customer still owes, by age"))
+        self.tabs.setTabToolTip(3, self.tr("Who is subscribed to which plan; new "
+                                           "subscriptions, ends, plan changes and the plans"))
         self._loaded: set[int] = set()      # the tabs loaded once (the others wait to be shown)
-        for tab in (self.run_tab, self.invoices_tab, self.debtors_tab):
+        for tab in (self.run_tab, self.invoices_tab, self.debtors_tab,
+                    self.subscriptions_tab):
             tab.sig_status.connect(self.sig_status)
         self.run_tab.sig_issued.connect(self._issued)
         self.debtors_tab.sig_open_invoice.connect(self.show_invoice)
@@ -89,12 +97,17 @@ class BillingPage(QWidget):
         self._current().refresh()
 
     def focus_search(self) -> None:
+        """Ctrl+F: the subscriptions' search on that tab, the invoices' everywhere else."""
+        if self.tabs.currentWidget() is self.subscriptions_tab:
+            self.subscriptions_tab.focus_search()
+            return
         self.tabs.setCurrentWidget(self.invoices_tab)
         self.invoices_tab.focus_search()
 
     def new_item(self) -> None:
-        """Ctrl+N: the month's billing run."""
-        self.tabs.setCurrentWidget(self.run_tab)
+        """Ctrl+N: a new subscription."""
+        self.tabs.setCurrentWidget(self.subscriptions_tab)
+        self.subscriptions_tab.new_subscription()
 
     def show_invoice(self, number: str) -> None:
         """The Invoices tab, on that invoice."""

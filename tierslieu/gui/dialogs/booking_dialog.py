@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QLabel,
     QMessageBox,
     QPushButton,
     QWidget,
@@ -176,14 +177,51 @@ class BookingDialog(QDialog):
         self._fill_choices()
         self._member_timer = QTimer(self, singleShot=True, interval=MEMBER_SEARCH_DELAY_MS)
         self._member_timer.timeout.connect(self._suggest_members)
+        self.consumption_label: QLabel | None = None
+        self.consumption: Any = None
         if booking_id is not None:
             self._load(bookings.get(ctx.engine, booking_id))
+            self._show_consumption(booking_id)
         else:
             self._prefill(resource_id, start, end, person_id)
         self._wire()
         self._repeat_changed()
         self._update_hints()
         (ui.memberEdit if booking_id is None else ui.startTimeEdit).setFocus()
+
+    def _show_consumption(self, booking_id: int) -> None:
+        """What the booking consumed or will consume (plan, credits, overage), read in
+        the background; for the roles that may read billing only."""
+        from tierslieu import security
+
+        if not security.allowed("billing.read"):
+            return
+        from tierslieu.gui.tasks import run_task
+        from tierslieu.services.billing import credits
+
+        label = self.consumption_label = QLabel(self.tr("Billing: computing…"), self)
+        label.setWordWrap(True)
+        label.setProperty("muted", True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = self.ui.mainLayout
+        layout.insertWidget(layout.indexOf(self.ui.buttonBox), label)
+        engine = self.ctx.engine
+
+        def failed(exc: BaseException) -> None:
+            label.setText(self.tr("Billing: not available (%1)").replace("%1", str(exc)))
+
+        run_task(self, lambda _p: credits.consumption_for_booking(engine, booking_id),
+                 on_done=self._consumption_shown, on_error=failed)
+
+    def _consumption_shown(self, c: Any) -> None:
+        self.consumption = c
+        if self.consumption_label is None:
+            return
+        state = {"draft": self.tr("not invoiced yet: the month's billing will include it"),
+                 "billed": self.tr("invoiced on %1").replace("%1", c.invoice_number),
+                 "settled": self.tr("drawn at the front desk")}.get(c.state, "")
+        text = self.tr("Billing: %1").replace("%1", c.explanation or "—")
+        self.consumption_label.setText(f"{text} — {state}" if state else text)
 
     # -- set-up ---------------------------------------------------------------------------
 
