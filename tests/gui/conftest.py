@@ -164,3 +164,15 @@ def shot() -> Any:
         widget.grab().save(str(path))
         return path
     return save
+
+
+@pytest.fixture
+def on_screen(qtbot: Any) -> Any:
+    """``on_screen(widget)``: kept by qtbot, sized 1280×800, shown and exposed."""
+    def show(widget: Any, width: int = 1280, height: int = 800) -> Any:
+        qtbot.addWidget(widget)
+        widget.resize(width, height)
+        widget.show()
+        qtbot.waitExposed(widget)
+        return widget
+    return show

@@ -25,12 +25,8 @@ from tierslieu.services.billing import invoicing, payments
 
 
 @pytest.fixture
-def tab(demo_ctx: Any, qtbot: Any) -> InvoicesTab:
-    t = InvoicesTab(demo_ctx)
-    qtbot.addWidget(t)
-    t.resize(1280, 800)
-    t.show()
-    qtbot.waitExposed(t)
+def tab(on_screen: Any, demo_ctx: Any, qtbot: Any) -> InvoicesTab:
+    t = on_screen(InvoicesTab(demo_ctx))
     t.refresh()
     return t
 
@@ -311,15 +307,11 @@ def test_the_lines_model(qtmodeltester: Any, demo_ctx: Any) -> None:
     qtmodeltester.check(model)
 
 
-def test_screenshots(demo_ctx: Any, qtbot: Any, styled_app: Any, shot: Any, msgbox: Any,
-                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_screenshots(on_screen: Any, demo_ctx: Any, qtbot: Any, styled_app: Any, shot: Any,
+                     msgbox: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     engine = demo_ctx.engine
     detail = with_lines(engine, 4)
-    t = InvoicesTab(demo_ctx)
-    qtbot.addWidget(t)
-    t.resize(1280, 800)
-    t.show()
-    qtbot.waitExposed(t)
+    t = on_screen(InvoicesTab(demo_ctx))
     t.refresh()
     t.show_invoice(detail.number)
     dialog = CreditNoteDialog(engine, detail, parent=t)

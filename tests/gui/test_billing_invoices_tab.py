@@ -21,12 +21,8 @@ from tierslieu.text import fold
 
 
 @pytest.fixture
-def tab(demo_ctx: Any, qtbot: Any) -> InvoicesTab:
-    t = InvoicesTab(demo_ctx)
-    qtbot.addWidget(t)
-    t.resize(1280, 800)
-    t.show()
-    qtbot.waitExposed(t)
+def tab(on_screen: Any, demo_ctx: Any, qtbot: Any) -> InvoicesTab:
+    t = on_screen(InvoicesTab(demo_ctx))
     t.refresh()
     return t
 
@@ -287,13 +283,9 @@ def test_the_model(qtmodeltester: Any, demo_ctx: Any) -> None:
     qtmodeltester.check(model)
 
 
-def test_screenshot_with_a_selected_invoice(demo_ctx: Any, qtbot: Any, styled_app: Any,
-                                            shot: Any) -> None:
-    t = InvoicesTab(demo_ctx)
-    qtbot.addWidget(t)
-    t.resize(1280, 800)
-    t.show()
-    qtbot.waitExposed(t)
+def test_screenshot_with_a_selected_invoice(on_screen: Any, demo_ctx: Any, qtbot: Any,
+                                            styled_app: Any, shot: Any) -> None:
+    t = on_screen(InvoicesTab(demo_ctx))
     t.refresh()
     number = next(r.number for r in t.model.rows() if r.status == "partial")
     t.show_invoice(number)

@@ -59,22 +59,14 @@ def styled(styled_app: Any) -> Any:
 
 
 @pytest.fixture
-def run_tab(demo_ctx: Any, qtbot: Any) -> RunTab:
-    tab = RunTab(demo_ctx)
-    qtbot.addWidget(tab)
-    tab.resize(1280, 800)
-    tab.show()
-    qtbot.waitExposed(tab)
+def run_tab(on_screen: Any, demo_ctx: Any, qtbot: Any) -> RunTab:
+    tab = on_screen(RunTab(demo_ctx))
     return tab
 
 
 @pytest.fixture
-def debtors_tab(demo_ctx: Any, qtbot: Any) -> DebtorsTab:
-    tab = DebtorsTab(demo_ctx)
-    qtbot.addWidget(tab)
-    tab.resize(1280, 800)
-    tab.show()
-    qtbot.waitExposed(tab)
+def debtors_tab(on_screen: Any, demo_ctx: Any, qtbot: Any) -> DebtorsTab:
+    tab = on_screen(DebtorsTab(demo_ctx))
     return tab
 
 

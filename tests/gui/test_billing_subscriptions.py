@@ -30,12 +30,8 @@ TODAY = date(2026, 11, 26)
 
 
 @pytest.fixture
-def tab(demo_ctx: Any, qtbot: Any) -> SubscriptionsTab:
-    t = SubscriptionsTab(demo_ctx)
-    qtbot.addWidget(t)
-    t.resize(1280, 800)
-    t.show()
-    qtbot.waitExposed(t)
+def tab(on_screen: Any, demo_ctx: Any, qtbot: Any) -> SubscriptionsTab:
+    t = on_screen(SubscriptionsTab(demo_ctx))
     t.refresh()
     return t
 
@@ -474,16 +470,12 @@ def test_the_models(qtmodeltester: Any, demo_ctx: Any) -> None:
     qtmodeltester.check(plans_model)
 
 
-def test_screenshots(demo_ctx: Any, qtbot: Any, styled_app: Any, shot: Any,
+def test_screenshots(on_screen: Any, demo_ctx: Any, qtbot: Any, styled_app: Any, shot: Any,
                      monkeypatch: pytest.MonkeyPatch) -> None:
     engine = demo_ctx.engine
     row = billed_monthly(engine)
     subscriptions.end(engine, row.id, date(2026, 12, 31))
-    t = SubscriptionsTab(demo_ctx)
-    qtbot.addWidget(t)
-    t.resize(1280, 800)
-    t.show()
-    qtbot.waitExposed(t)
+    t = on_screen(SubscriptionsTab(demo_ctx))
     t.refresh()
     t.select(row.id)
     shot(t, "billing-subscriptions")

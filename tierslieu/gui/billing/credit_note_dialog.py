@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
     QEvent,
     QModelIndex,
     QObject,
@@ -49,7 +48,8 @@ from sqlalchemy.engine import Engine
 
 from tierslieu import security, timeutil
 from tierslieu.errors import TiersLieuError, ValidationError
-from tierslieu.gui.billing.invoice_models import fmt_quantity, fmt_rate
+from tierslieu.gui.billing.common import error_label, fmt_rate, qdate, with_below
+from tierslieu.gui.billing.invoice_models import fmt_quantity
 from tierslieu.gui.dialogs.field_errors import FieldErrors
 from tierslieu.gui.errors import show_error
 from tierslieu.gui.fmt import fmt_date, fmt_money
@@ -71,29 +71,7 @@ CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 translate = QCoreApplication.translate
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setProperty("error", True)
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def _with(field: QWidget, *below: QWidget) -> QWidget:
-    """A field with its error label (and hints) under it, as one row of a form."""
-    box = QWidget()
-    lay = QVBoxLayout(box)
-    lay.setContentsMargins(0, 0, 0, 0)
-    lay.setSpacing(2)
-    lay.addWidget(field)
-    for widget in below:
-        lay.addWidget(widget)
-    box.setFocusProxy(field)
-    return box
 
 
 def credit_totals(lines: list[InvoiceLineRow]) -> Totals:
@@ -296,7 +274,7 @@ class CreditNoteDialog(QDialog):
         self.view.setMinimumHeight(height)
         if rows <= 8:
             self.view.setMaximumHeight(height)
-        self.lines_error = _error_label()
+        self.lines_error = error_label()
 
         self.all_button = QPushButton(self.tr("&Whole invoice"))
         self.all_button.setToolTip(self.tr("Check every line that can still be credited"))
@@ -325,23 +303,23 @@ class CreditNoteDialog(QDialog):
         self.reason_edit.textChanged.connect(self._reason_changed)
         self.reason_count = QLabel()
         self.reason_count.setProperty("muted", True)
-        self.reason_error = _error_label()
+        self.reason_error = error_label()
 
-        self.date_edit = QDateEdit(_qdate(self.today))
+        self.date_edit = QDateEdit(qdate(self.today))
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setMinimumDate(_qdate(min(row.issued_on, self.today)))
-        self.date_edit.setMaximumDate(_qdate(self.today))
+        self.date_edit.setMinimumDate(qdate(min(row.issued_on, self.today)))
+        self.date_edit.setMaximumDate(qdate(self.today))
         self.date_edit.setAccessibleName(self.tr("Issue date"))
         self.date_edit.setToolTip(self.tr("The date printed on the credit note: not before "
                                           "the invoice, not in the future"))
-        self.date_error = _error_label()
-        self.general_error = _error_label()
+        self.date_error = error_label()
+        self.general_error = error_label()
 
         form = QFormLayout()
-        form.addRow(self.tr("R&eason"), _with(self.reason_edit, self.reason_count,
+        form.addRow(self.tr("R&eason"), with_below(self.reason_edit, self.reason_count,
                                               self.reason_error))
-        form.addRow(self.tr("Issue &date"), _with(self.date_edit, self.date_error))
+        form.addRow(self.tr("Issue &date"), with_below(self.date_edit, self.date_error))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -515,18 +493,18 @@ class ReversePaymentDialog(QDialog):
                 text += f" — {p.reference}"
             self.payment_combo.addItem(text, p.id)
         self.payment_combo.setMinimumContentsLength(30)
-        self.payment_error = _error_label()
+        self.payment_error = error_label()
         self.reason_edit = QLineEdit()
         self.reason_edit.setAccessibleName(self.tr("Reason"))
         self.reason_edit.setMaxLength(REASON_MAX)
         self.reason_edit.setPlaceholderText(self.tr("Cheque bounced, recorded twice…"))
         self.reason_edit.setToolTip(self.tr("Required; kept with the reversing entry"))
-        self.reason_error = _error_label()
-        self.general_error = _error_label()
+        self.reason_error = error_label()
+        self.general_error = error_label()
 
         form = QFormLayout()
-        form.addRow(self.tr("&Payment"), _with(self.payment_combo, self.payment_error))
-        form.addRow(self.tr("&Reason"), _with(self.reason_edit, self.reason_error))
+        form.addRow(self.tr("&Payment"), with_below(self.payment_combo, self.payment_error))
+        form.addRow(self.tr("&Reason"), with_below(self.reason_edit, self.reason_error))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentMo
 from PySide6.QtGui import QBrush, QColor
 
 from tierslieu import timeutil
+from tierslieu.gui.billing.common import fmt_rate
 from tierslieu.gui.fmt import fmt_date, fmt_money
 from tierslieu.gui.models.base import RIGHT, Column, RowTableModel
 from tierslieu.i18n import choice_label, current_language
@@ -78,13 +79,6 @@ def fmt_quantity(milli: int, unit: str) -> str:
               "DAY": translate("InvoiceDetail", "d")}.get(unit, "")
     return f"{text}\u00a0{suffix}" if suffix else text
 
-
-def fmt_rate(rate_bp: int) -> str:
-    """Basis points as a percentage: 2000 -> « 20 % », 550 -> « 5,5 % »."""
-    whole, rest = divmod(rate_bp, 100)
-    sep = "." if current_language() == "en" else ","
-    text = f"{whole}" if not rest else f"{whole}{sep}{rest:02d}".rstrip("0")
-    return f"{text}%" if current_language() == "en" else f"{text}\u00a0%"
 
 
 def status_text(row: InvoiceRow) -> str:

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from tierslieu.gui import settings_store
+from tierslieu.gui.billing.common import search_field
 from tierslieu.gui.billing.invoice_models import (
     KIND_FILTERS,
     STATUS_FILTERS,
@@ -122,13 +123,10 @@ class InvoicesTab(QWidget):
     # -- layout ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.search_edit = QLineEdit()
-        self.search_edit.setAccessibleName(self.tr("Search an invoice"))
-        self.search_edit.setPlaceholderText(self.tr("Number or customer… (Ctrl+F)"))
-        self.search_edit.setToolTip(self.tr("An invoice number or part of a customer's name; "
-                                            "accents and case do not matter"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search_edit = search_field(
+            self.tr("Search an invoice"), self.tr("Number or customer… (Ctrl+F)"),
+            self.tr("An invoice number or part of a customer's name; accents and case do "
+                    "not matter"))
         self.search_edit.textChanged.connect(lambda _t: self._timer.start())
 
         self.month_combo = QComboBox()

@@ -13,7 +13,6 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,36 +28,13 @@ from sqlalchemy.engine import Engine
 
 from tierslieu import security, timeutil
 from tierslieu.errors import TiersLieuError, ValidationError
+from tierslieu.gui.billing.common import euros_text, qdate, with_below
 from tierslieu.gui.dialogs.field_errors import FieldErrors
 from tierslieu.gui.fmt import fmt_money
 from tierslieu.i18n import choice_label
 from tierslieu.money import parse_euros
 from tierslieu.services.billing import payments
 from tierslieu.services.billing.dto import InvoiceRow, PaymentRow
-
-
-def euros_text(cents: int) -> str:
-    """Cents as a French amount to edit, without grouping nor sign: 34800 -> « 348,00 »."""
-    units, rest = divmod(abs(cents), 100)
-    return f"{units},{rest:02d}"
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _with(field: QWidget, *below: QLabel) -> QWidget:
-    """A field with its error label (and hints) under it, as one row of the form; the
-    row's label gives the focus to the field."""
-    box = QWidget()
-    lay = QVBoxLayout(box)
-    lay.setContentsMargins(0, 0, 0, 0)
-    lay.setSpacing(2)
-    lay.addWidget(field)
-    for label in below:
-        lay.addWidget(label)
-    box.setFocusProxy(field)
-    return box
 
 
 class PaymentDialog(QDialog):
@@ -104,10 +80,10 @@ class PaymentDialog(QDialog):
         self.method_combo.setToolTip(self.tr("How the customer paid"))
         self.method_error = self._error_label()
 
-        self.date_edit = QDateEdit(_qdate(self.today))
+        self.date_edit = QDateEdit(qdate(self.today))
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setMaximumDate(_qdate(self.today))
+        self.date_edit.setMaximumDate(qdate(self.today))
         self.date_edit.setToolTip(self.tr("The day the money was received (not in the future)"))
         self.date_error = self._error_label()
 
@@ -122,12 +98,12 @@ class PaymentDialog(QDialog):
         self.general_error = self._error_label()
 
         form = QFormLayout()
-        form.addRow(self.tr("&Amount (€)"), _with(self.amount_edit, self.amount_error,
+        form.addRow(self.tr("&Amount (€)"), with_below(self.amount_edit, self.amount_error,
                                                   self.summary))
-        form.addRow(self.tr("&Method"), _with(self.method_combo, self.method_error))
-        form.addRow(self.tr("Da&te"), _with(self.date_edit, self.date_error))
-        form.addRow(self.tr("&Reference"), _with(self.reference_edit, self.reference_error))
-        form.addRow(self.tr("N&ote"), _with(self.note_edit, self.note_error))
+        form.addRow(self.tr("&Method"), with_below(self.method_combo, self.method_error))
+        form.addRow(self.tr("Da&te"), with_below(self.date_edit, self.date_error))
+        form.addRow(self.tr("&Reference"), with_below(self.reference_edit, self.reference_error))
+        form.addRow(self.tr("N&ote"), with_below(self.note_edit, self.note_error))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)

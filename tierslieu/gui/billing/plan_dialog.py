@@ -33,8 +33,7 @@ from sqlalchemy.engine import Engine
 from tierslieu.db.models.billing import PLAN_KINDS
 from tierslieu.db.models.space import RESOURCE_KINDS
 from tierslieu.errors import TiersLieuError, ValidationError
-from tierslieu.gui.billing.invoice_models import fmt_rate
-from tierslieu.gui.billing.subscription_dialog import error_label, with_below
+from tierslieu.gui.billing.common import error_label, fmt_rate, with_below
 from tierslieu.gui.billing.subscription_models import PlansModel
 from tierslieu.gui.dialogs.field_errors import FieldErrors
 from tierslieu.gui.errors import show_error

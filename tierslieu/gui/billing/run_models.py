@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from tierslieu.gui import theme
+from tierslieu.gui.billing.common import euros_text, fmt_rate
 from tierslieu.gui.fmt import fmt_money
 from tierslieu.gui.models.base import (
     ALIGNMENT,
@@ -56,6 +57,9 @@ translate = QCoreApplication.translate
 
 # -- small formatting -----------------------------------------------------------------------
 
+csv_amount = euros_text          # « 12,50 »: what French Excel reads as a number
+
+
 def month_label(month: Month, *, capital: bool = True) -> str:
     """« Octobre 2026 » (a list item), « octobre 2026 » (in a sentence) / "October 2026"."""
     if current_language() == "en":
@@ -77,19 +81,6 @@ def month_choices(today: date, back: int = 24) -> list[Month]:
     return out
 
 
-def fmt_rate(rate_bp: int) -> str:
-    """VAT rate from basis points: ``20 %``, ``5,5 %``, ``2,1 %``."""
-    whole, rest = divmod(rate_bp, 100)
-    english = current_language() == "en"
-    number = f"{whole}" + (("." if english else ",") + f"{rest:02d}".rstrip("0") if rest else "")
-    return f"{number}%" if english else f"{number}\u00a0%"
-
-
-def csv_amount(cents: int) -> str:
-    """``12,50``, ``-3,00``, ``1234,56``: what French Excel reads as a number."""
-    sign = "-" if cents < 0 else ""
-    units, rest = divmod(abs(cents), 100)
-    return f"{sign}{units},{rest:02d}"
 
 
 def warning_text(warning: str) -> str:

@@ -14,7 +14,7 @@ import html
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,6 +36,7 @@ from sqlalchemy.engine import Engine
 
 from tierslieu import timeutil
 from tierslieu.errors import TiersLieuError, ValidationErrors
+from tierslieu.gui.billing.common import error_label, pydate, qdate, with_below
 from tierslieu.gui.billing.subscription_models import includes_text, plan_label
 from tierslieu.gui.dashboard.widgets import MemberPicker
 from tierslieu.gui.dialogs.field_errors import FieldErrors
@@ -54,12 +55,6 @@ SUGGESTIONS = 15
 
 # -- small pieces -------------------------------------------------------------------------
 
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
 
 
 def end_of_month(day: date) -> date:
@@ -67,25 +62,6 @@ def end_of_month(day: date) -> date:
     return following - timedelta(days=1)
 
 
-def error_label() -> QLabel:
-    label = QLabel()
-    label.setProperty("error", True)
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def with_below(field: QWidget, *below: QWidget) -> QWidget:
-    """A field with its error label (and hints) under it, as one row of a form."""
-    box = QWidget()
-    lay = QVBoxLayout(box)
-    lay.setContentsMargins(0, 0, 0, 0)
-    lay.setSpacing(2)
-    lay.addWidget(field)
-    for widget in below:
-        lay.addWidget(widget)
-    box.setFocusProxy(field)
-    return box
 
 
 def date_edit(day: date, tip: str) -> QDateEdit:

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from tierslieu import security, timeutil
 from tierslieu.db.models.billing import PLAN_KINDS
+from tierslieu.gui.billing.common import search_field
 from tierslieu.gui.billing.subscription_models import (
     SubscriptionsModel,
     matches,
@@ -82,13 +82,10 @@ class SubscriptionsTab(QWidget):
     # -- layout ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.search_edit = QLineEdit()
-        self.search_edit.setAccessibleName(self.tr("Search a subscriber"))
-        self.search_edit.setPlaceholderText(self.tr("Subscriber or payer… (Ctrl+F)"))
-        self.search_edit.setToolTip(self.tr("Part of the subscriber's or the payer's name; "
-                                            "accents and case do not matter"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search_edit = search_field(
+            self.tr("Search a subscriber"), self.tr("Subscriber or payer… (Ctrl+F)"),
+            self.tr("Part of the subscriber's or the payer's name; accents and case do not "
+                    "matter"))
         self.search_edit.textChanged.connect(lambda _t: self.apply_filters())
         self.plan_combo = QComboBox()
         self.plan_combo.setAccessibleName(self.tr("Plan"))
