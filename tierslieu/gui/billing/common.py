@@ -6,7 +6,15 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tierslieu.i18n import current_language
 
@@ -69,3 +77,19 @@ def search_field(name: str, placeholder: str, tip: str) -> QLineEdit:
     edit.setClearButtonEnabled(True)
     edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
     return edit
+
+
+def list_table(view: QTableView) -> QHeaderView:
+    """A read-only list of rows: one row selected at a time, no grid, alternating rows,
+    26-pixel lines, sortable; returns its header for the caller's columns."""
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(26)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    return header

@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QByteArray, QModelIndex, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -39,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from tierslieu.gui import settings_store
-from tierslieu.gui.billing.common import search_field
+from tierslieu.gui.billing.common import list_table, search_field
 from tierslieu.gui.billing.invoice_models import (
     KIND_FILTERS,
     STATUS_FILTERS,
@@ -196,16 +195,7 @@ class InvoicesTab(QWidget):
         view.setModel(self.model)
         view.setAccessibleName(self.tr("Invoices"))
         view.setToolTip(self.tr("Enter or double-click: preview the PDF"))
-        view.setAlternatingRowColors(True)
-        view.setShowGrid(False)
-        view.setWordWrap(False)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().setVisible(False)
-        view.verticalHeader().setDefaultSectionSize(26)
-        header = view.horizontalHeader()
-        header.setHighlightSections(False)
+        header = list_table(view)
         # newest first, like the service (and the chain of numbers)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         view.setSortingEnabled(True)

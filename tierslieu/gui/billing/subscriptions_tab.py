@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from tierslieu import security, timeutil
 from tierslieu.db.models.billing import PLAN_KINDS
-from tierslieu.gui.billing.common import search_field
+from tierslieu.gui.billing.common import list_table, search_field
 from tierslieu.gui.billing.subscription_models import (
     SubscriptionsModel,
     matches,
@@ -156,16 +155,7 @@ class SubscriptionsTab(QWidget):
         view.setAccessibleName(self.tr("Subscriptions"))
         view.setToolTip(self.tr("Double-click or Enter: the subscription's details; "
                                 "Del: end it"))
-        view.setAlternatingRowColors(True)
-        view.setShowGrid(False)
-        view.setWordWrap(False)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().setVisible(False)
-        view.verticalHeader().setDefaultSectionSize(26)
-        header = view.horizontalHeader()
-        header.setHighlightSections(False)
+        header = list_table(view)
         # the service's order (newest first) until a header is clicked
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         view.setSortingEnabled(True)
