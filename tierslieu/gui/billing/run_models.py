@@ -152,6 +152,8 @@ class PreviewModel(QAbstractItemModel):
                       translate("PreviewModel", "Why the line is there (dates, bookings, "
                                                 "credits); on an invoice, why it will not "
                                                 "be issued")]
+        self._bold = QFont()              # the customers' names (made once, not per data())
+        self._bold.setBold(True)
         self._drafts: list[DraftInvoice] = []
         self._shown: list[int] = []            # display row -> position in _drafts
         self._row_of: dict[int, int] = {}      # position in _drafts -> display row
@@ -285,9 +287,7 @@ class PreviewModel(QAbstractItemModel):
             draft, _line, _key = self._item(index)
             return _muted() if draft.skip_reason else None
         if role == FONT and index.internalId() == _TOP and index.column() == P_NAME:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return self._bold
         if role == TOOLTIP:
             return self._tooltip(index)
         return None
