@@ -6,6 +6,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 # before anything imports Qt: no display in CI
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -48,15 +49,28 @@ def db_path(template_db: Path, tmp_path: Path) -> Path:
     return copy_sqlite(template_db, tmp_path / "test.sqlite")
 
 
+# how the run's seed-1 demo was generated on each backend: (summary, progress calls)
+DEMO_GENERATIONS: dict[str, tuple[Any, list[tuple[int, int]]]] = {}
+
+
+def _generate_demo(engine: Any, backend: str) -> None:
+    """The seed-1 demo, its summary and progress kept for the tests that check them."""
+    from tierslieu.services import demo
+
+    calls: list[tuple[int, int]] = []
+    summary = demo.generate(engine, seed=1, progress=lambda done, total: calls.append(
+        (done, total)))
+    DEMO_GENERATIONS[backend] = (summary, calls)
+
+
 @pytest.fixture(scope="session")
 def demo_template(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seed-1 demo tiers-lieu, generated once per run. Read it, or copy it (demo_db)."""
     from tierslieu.db.engine import make_engine
-    from tierslieu.services import demo
 
     path = copy_sqlite(template_db, tmp_path_factory.mktemp("demo") / "demo-seed1.sqlite")
     engine = make_engine(path)
-    demo.generate(engine, seed=1)
+    _generate_demo(engine, "sqlite")
     engine.dispose()
     return path
 
@@ -167,7 +181,6 @@ def pg_demo_template() -> Iterator[str]:
     generating the demo again took 13 s per test)."""
     from tierslieu.db.engine import make_engine
     from tierslieu.db.migrate import upgrade
-    from tierslieu.services import demo
 
     _pg_admin([f"DROP DATABASE IF EXISTS {_PG_DEMO} WITH (FORCE)",
                f"DROP DATABASE IF EXISTS {_PG_DEMO_TEMPLATE} WITH (FORCE)",
@@ -175,12 +188,18 @@ def pg_demo_template() -> Iterator[str]:
     engine = make_engine(_pg_database(_PG_DEMO_TEMPLATE))
     try:
         upgrade(engine)
-        demo.generate(engine, seed=1)
+        _generate_demo(engine, "pg")
     finally:
         engine.dispose()
     yield _PG_DEMO_TEMPLATE
     _pg_admin([f"DROP DATABASE IF EXISTS {_PG_DEMO} WITH (FORCE)",
                f"DROP DATABASE IF EXISTS {_PG_DEMO_TEMPLATE} WITH (FORCE)"])
+
+
+@pytest.fixture
+def demo_generation(demo_engine: Any) -> tuple[Any, list[tuple[int, int]]]:
+    """How ``demo_engine``'s demo was generated this run: (summary, progress calls)."""
+    return DEMO_GENERATIONS["sqlite" if demo_engine.dialect.name == "sqlite" else "pg"]
 
 
 @pytest.fixture

@@ -228,14 +228,6 @@ def test_demo_force_replaces_the_data(cli: Runner, demo_db: Path,
     assert cli(["db", "check"], db=demo_db).code == 0
 
 
-def test_demo_is_deterministic_for_a_seed(cli: Runner, tmp_path: Path,
-                                          demo_list: list[dict]) -> None:
-    # another seed gives other people: test_demo_force_replaces_the_data
-    again = tmp_path / "again.sqlite"
-    assert cli(["demo", "--seed", "1"], db=again).code == 0
-    assert cli(["members", "list", "--status", "all", "--json"], db=again).json() == demo_list
-
-
 # -- members add / archive ----------------------------------------------------------------
 
 def test_add_with_a_bad_email_exits_2_naming_the_field(cli: Runner, demo_db: Path) -> None:

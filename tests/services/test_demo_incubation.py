@@ -15,8 +15,8 @@ from tierslieu.db.models import (
     Milestone,
     Organization,
 )
-from tierslieu.services import demo, members
 from tierslieu.services import incubation as inc
+from tierslieu.services import members
 from tierslieu.services.demo_incubation import REFERENCE
 from tierslieu.services.incubation_dto import NEXT_STATUSES
 
@@ -93,8 +93,3 @@ def test_scores_milestones_kpis_and_follow_ups(demo_read: Engine) -> None:
     kinds = {a.kind for a in inc.alerts(demo_read, today=REFERENCE)}
     assert "milestone_late" in kinds
 
-
-def test_replace_regenerates_the_incubator(demo_engine: Engine) -> None:
-    demo.generate(demo_engine, seed=2, replace=True)
-    assert len(inc.list_programs(demo_engine)) == 2
-    assert len(inc.list_cohorts(demo_engine)) == 3
