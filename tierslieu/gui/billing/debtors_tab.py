@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from tierslieu import timeutil
-from tierslieu.gui import settings_store
 from tierslieu.gui.billing.run_models import (
     D_NAME,
     D_OLDEST,
@@ -34,6 +32,7 @@ from tierslieu.gui.billing.run_models import (
 )
 from tierslieu.gui.context import AppContext
 from tierslieu.gui.errors import show_error
+from tierslieu.gui.files import ask_save_path
 from tierslieu.gui.fmt import fmt_date, fmt_money
 from tierslieu.gui.incubation.detail import make_table
 from tierslieu.gui.mentoring.common import EmptyHint
@@ -145,18 +144,12 @@ class DebtorsTab(QWidget):
     def export_csv(self) -> None:
         if self.model.is_empty():
             return
-        folder = str(settings_store.value(f"{SETTINGS_KEY}/export_dir", "") or "")
         name = self.tr("debtors") + f"-{timeutil.local_today().isoformat()}.csv"
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export the debtors"), f"{folder}/{name}" if folder else name,
-            self.tr("CSV files (*.csv)"))
-        if not path:
+        path = ask_save_path(self, self.tr("Export the debtors"),
+                             f"{SETTINGS_KEY}/export_dir", name,
+                             self.tr("CSV files (*.csv)"), ".csv")
+        if path is None:
             return
-        if not path.lower().endswith(".csv"):
-            path += ".csv"
-        from pathlib import Path
-
-        settings_store.set_value(f"{SETTINGS_KEY}/export_dir", str(Path(path).parent))
         try:
             count = write_csv(path, debtors_csv_rows(self.model))
         except OSError as exc:

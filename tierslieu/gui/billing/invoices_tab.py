@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -50,6 +49,7 @@ from tierslieu.gui.billing.invoice_models import (
 )
 from tierslieu.gui.context import AppContext
 from tierslieu.gui.errors import show_error
+from tierslieu.gui.files import ask_save_path
 from tierslieu.gui.fmt import fmt_money
 from tierslieu.gui.mentoring.common import EmptyHint, icon
 from tierslieu.gui.models.base import ROW_ROLE
@@ -547,15 +547,11 @@ class InvoicesTab(QWidget):
         detail = self.detail
         if detail is None:
             return
-        folder = settings_store.value(f"{SETTINGS_KEY}/folder", str(Path.home()))
-        start = str(Path(str(folder)) / f"{detail.number}-facturx.pdf")
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the Factur-X invoice"),
-                                                start, self.tr("PDF documents (*.pdf)"))
-        if not target:
+        target = ask_save_path(self, self.tr("Save the Factur-X invoice"),
+                               f"{SETTINGS_KEY}/folder", f"{detail.number}-facturx.pdf",
+                               self.tr("PDF documents (*.pdf)"), ".pdf")
+        if target is None:
             return
-        if not target.lower().endswith(".pdf"):
-            target += ".pdf"
-        settings_store.set_value(f"{SETTINGS_KEY}/folder", str(Path(target).parent))
         from tierslieu.reports import invoice as report
 
         run_task(self, lambda _p: report.write(detail, target, facturx=True),
@@ -689,20 +685,15 @@ class PdfPreviewDialog(QDialog):
         lay.addWidget(buttons)
 
     def save_as(self) -> None:
-        folder = settings_store.value(f"{SETTINGS_KEY}/folder", str(Path.home()))
-        start = str(Path(str(folder)) / f"{self.number}.pdf")
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the invoice"), start,
-                                                self.tr("PDF documents (*.pdf)"))
-        if not target:
+        target = ask_save_path(self, self.tr("Save the invoice"), f"{SETTINGS_KEY}/folder",
+                               f"{self.number}.pdf", self.tr("PDF documents (*.pdf)"), ".pdf")
+        if target is None:
             return
-        if not target.lower().endswith(".pdf"):
-            target += ".pdf"
         try:
             Path(target).write_bytes(self.path.read_bytes())
         except OSError as exc:
             show_error(self, exc)
             return
-        settings_store.set_value(f"{SETTINGS_KEY}/folder", str(Path(target).parent))
         self.sig_saved.emit(target)
 
 

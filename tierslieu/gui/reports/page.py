@@ -20,7 +20,6 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -380,14 +379,13 @@ class ReportsPage(QWidget):
     def save_as(self) -> None:
         if self.pdf_path is None:
             return
-        folder = settings_store.settings().value(f"{SETTINGS_KEY}/folder", str(Path.home()))
-        start = str(Path(str(folder)) / self.default_file_name())
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), start,
-                                                self.tr("PDF documents (*.pdf)"))
-        if not target:
+        from tierslieu.gui.files import ask_save_path
+
+        target = ask_save_path(self, self.tr("Save the report"), f"{SETTINGS_KEY}/folder",
+                               self.default_file_name(), self.tr("PDF documents (*.pdf)"),
+                               ".pdf")
+        if target is None:
             return
-        if not target.lower().endswith(".pdf"):
-            target += ".pdf"
         try:
             Path(target).write_bytes(self.pdf_path.read_bytes())
         except OSError as exc:
@@ -395,7 +393,6 @@ class ReportsPage(QWidget):
 
             show_error(self, exc)
             return
-        settings_store.settings().setValue(f"{SETTINGS_KEY}/folder", str(Path(target).parent))
         self.sig_status.emit(self.tr("Report saved: {path}").format(path=target))
 
     @Slot()
