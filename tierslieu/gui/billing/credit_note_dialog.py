@@ -71,9 +71,6 @@ CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 translate = QCoreApplication.translate
 
 
-
-
-
 def credit_totals(lines: list[InvoiceLineRow]) -> Totals:
     """The totals of a credit note on ``lines``: the service's own sum (VAT per rate)."""
     return totals([DraftLine("credit", x.label, "", x.quantity_milli, x.unit,

@@ -80,7 +80,6 @@ def fmt_quantity(milli: int, unit: str) -> str:
     return f"{text}\u00a0{suffix}" if suffix else text
 
 
-
 def status_text(row: InvoiceRow) -> str:
     return choice_label(row.status)
 

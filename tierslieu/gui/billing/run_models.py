@@ -81,8 +81,6 @@ def month_choices(today: date, back: int = 24) -> list[Month]:
     return out
 
 
-
-
 def warning_text(warning: str) -> str:
     """A preview warning (``key:detail``) in words, with what fixes it."""
     key, _, detail = warning.partition(":")

@@ -44,6 +44,7 @@ from tierslieu.gui.fmt import fmt_date, fmt_money
 from tierslieu.money import parse_euros
 from tierslieu.services.billing import plans as plan_service
 from tierslieu.services.billing import subscriptions
+from tierslieu.services.billing.common import Month
 from tierslieu.services.billing.dto import PlanRow, SubscriptionInput, SubscriptionRow
 from tierslieu.text import fold
 
@@ -56,12 +57,8 @@ SUGGESTIONS = 15
 # -- small pieces -------------------------------------------------------------------------
 
 
-
 def end_of_month(day: date) -> date:
-    following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
-    return following - timedelta(days=1)
-
-
+    return Month.parse(day).last
 
 
 def date_edit(day: date, tip: str) -> QDateEdit:
