@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from tierslieu.i18n import current_language
+from tierslieu.services.billing.common import Month
+from tierslieu.timeutil import MONTHS_EN, MONTHS_FR
 
 
 def qdate(day: date) -> QDate:
@@ -64,6 +66,14 @@ def fmt_rate(rate_bp: int) -> str:
     sep = "." if current_language() == "en" else ","
     text = f"{whole}" if not rest else f"{whole}{sep}{rest:02d}".rstrip("0")
     return f"{text}%" if current_language() == "en" else f"{text}\u00a0%"
+
+
+def month_label(month: Month, *, capital: bool = True) -> str:
+    """« Octobre 2026 » (a list item), « octobre 2026 » (in a sentence) / "October 2026"."""
+    if current_language() == "en":
+        return f"{MONTHS_EN[month.month - 1]} {month.year}"
+    name = MONTHS_FR[month.month - 1]
+    return f"{name.capitalize() if capital else name} {month.year}"
 
 
 def search_field(name: str, placeholder: str, tip: str) -> QLineEdit:

@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from tierslieu import timeutil
-from tierslieu.gui.billing.common import fmt_rate
+from tierslieu.gui.billing.common import fmt_rate, month_label
 from tierslieu.gui.fmt import fmt_date, fmt_money
 from tierslieu.gui.models.base import RIGHT, Column, RowTableModel
 from tierslieu.i18n import choice_label, current_language
+from tierslieu.services.billing.common import Month
 
 if TYPE_CHECKING:
     # InvoiceRow is named as a string in the model's base below
@@ -54,11 +54,7 @@ translate = QCoreApplication.translate
 
 def fmt_month(key: str | None) -> str:
     """``2026-10`` -> « octobre 2026 » (« October 2026 » in English); empty for none."""
-    if not key:
-        return ""
-    year, month = key.split("-")
-    names = timeutil.MONTHS_EN if current_language() == "en" else timeutil.MONTHS_FR
-    return f"{names[int(month) - 1]} {year}"
+    return month_label(Month.parse(key), capital=False) if key else ""
 
 
 def short_month(key: str | None) -> str:

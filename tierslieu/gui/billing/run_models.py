@@ -40,11 +40,10 @@ from tierslieu.gui.models.base import (
     Column,
     RowTableModel,
 )
-from tierslieu.i18n import current_language, field_label
+from tierslieu.i18n import field_label
 from tierslieu.services.billing.common import Month, quantity_text
 from tierslieu.services.billing.dto import AgedReport, AgedRow, DraftInvoice, DraftLine
 from tierslieu.text import fold
-from tierslieu.timeutil import MONTHS_EN, MONTHS_FR
 
 FOREGROUND = Qt.ItemDataRole.ForegroundRole
 FONT = Qt.ItemDataRole.FontRole
@@ -58,14 +57,6 @@ translate = QCoreApplication.translate
 # -- small formatting -----------------------------------------------------------------------
 
 csv_amount = euros_text          # « 12,50 »: what French Excel reads as a number
-
-
-def month_label(month: Month, *, capital: bool = True) -> str:
-    """« Octobre 2026 » (a list item), « octobre 2026 » (in a sentence) / "October 2026"."""
-    if current_language() == "en":
-        return f"{MONTHS_EN[month.month - 1]} {month.year}"
-    name = MONTHS_FR[month.month - 1]
-    return f"{name.capitalize() if capital else name} {month.year}"
 
 
 def last_finished_month(today: date) -> Month:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from tierslieu import security, timeutil
+from tierslieu.gui.billing.common import month_label
 from tierslieu.gui.billing.run_models import (
     P_EXCL,
     P_INCL,
@@ -43,7 +44,6 @@ from tierslieu.gui.billing.run_models import (
     PreviewModel,
     last_finished_month,
     month_choices,
-    month_label,
     warning_text,
 )
 from tierslieu.gui.context import AppContext
