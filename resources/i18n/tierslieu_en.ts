@@ -96,7 +96,7 @@
 <context>
     <name>DebtorsTab</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/billing/debtors_tab.py" line="+126"/>
+        <location filename="../../tierslieu/gui/billing/debtors_tab.py" line="+125"/>
         <source>%n customer(s) owe {total}, {late} of it past due</source>
         <translation>
             <numerusform>%n customer owes {total}, {late} of it past due</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+35"/>
         <source>%n row(s) exported to {path}</source>
         <translation>
             <numerusform>%n row exported to {path}</numerusform>
@@ -239,7 +239,7 @@
 <context>
     <name>InvoicesTab</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/billing/invoices_tab.py" line="+552"/>
+        <location filename="../../tierslieu/gui/billing/invoices_tab.py" line="+540"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -425,7 +425,7 @@
 <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/reports/page.py" line="+339"/>
+        <location filename="../../tierslieu/gui/reports/page.py" line="+338"/>
         <source>%n page(s), ready to print or save.</source>
         <translation>
             <numerusform>%n page, ready to print or save.</numerusform>
@@ -509,7 +509,7 @@
 <context>
     <name>SubscriptionsTab</name>
     <message numerus="yes">
-        <location filename="../../tierslieu/gui/billing/subscriptions_tab.py" line="+277"/>
+        <location filename="../../tierslieu/gui/billing/subscriptions_tab.py" line="+264"/>
         <source>%n subscription(s)</source>
         <translation>
             <numerusform>%n subscription</numerusform>

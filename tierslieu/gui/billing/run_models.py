@@ -27,6 +27,7 @@ from PySide6.QtGui import QColor, QFont
 
 from tierslieu.gui import theme
 from tierslieu.gui.billing.common import euros_text, fmt_rate
+from tierslieu.gui.billing.invoice_models import fmt_quantity
 from tierslieu.gui.fmt import fmt_money
 from tierslieu.gui.models.base import (
     ALIGNMENT,
@@ -41,7 +42,7 @@ from tierslieu.gui.models.base import (
     RowTableModel,
 )
 from tierslieu.i18n import field_label
-from tierslieu.services.billing.common import Month, quantity_text
+from tierslieu.services.billing.common import Month
 from tierslieu.services.billing.dto import AgedReport, AgedRow, DraftInvoice, DraftLine
 from tierslieu.text import fold
 
@@ -89,18 +90,9 @@ def skip_label(reason: str) -> str:
     return reason
 
 
-def _unit(unit: str) -> str:
-    if unit == "HUR":
-        return translate("PreviewModel", "h")
-    if unit == "DAY":
-        return translate("PreviewModel", "d")
-    return ""
-
-
 def quantity_cell(line: DraftLine) -> str:
-    unit = _unit(line.unit)
-    return f"{quantity_text(line.quantity_milli)}\u00a0{unit}" if unit else \
-        quantity_text(line.quantity_milli)
+    """A draft line's quantity as an issued invoice's detail shows it (« 1,5 h »)."""
+    return fmt_quantity(line.quantity_milli, line.unit)
 
 
 def _muted() -> QColor:
